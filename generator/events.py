@@ -1,0 +1,134 @@
+"""Dated clauses become events; named year ranges become eras; old paragraphs are background."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import DateMention, period_start
+from .entities import Mention
+from .story import Era, Event, EventDate
+from .text import Sentence, slugify
+from .vocabulary import words
+
+MIN_CLAUSE_WORDS = 6
+MAX_SUMMARY_WORDS = 24
+
+
+def clause(text: str, start: int, end: int, language: str) -> str:
+    """The clause of a sentence around characters start..end, widened until it says something."""
+    breaks = "|".join(re.escape(word) for word in words(language)["clause_breaks"])
+    cuts = [0] + [m.start() for m in re.finditer(rf"[,;:]\s|\s(?=(?:{breaks})\s)", text)] + [len(text)]
+    left = max(c for c in cuts if c <= start)
+    right = min(c for c in cuts if c >= end)
+    while len(text[left:right].split()) < MIN_CLAUSE_WORDS and (left > 0 or right < len(text)):
+        if right < len(text):
+            right = min(c for c in cuts if c > right)
+        else:
+            left = max(c for c in cuts if c < left)
+    piece = text[left:right].strip(" ,;:")
+    lead = re.match(rf"(?:{breaks})\s+", piece)  # "bahwa delegasi ..." reads as "delegasi ..."
+    cut = lead.end() if lead else 0
+    return trim(piece[cut:], start - left - cut - (len(text[left:right]) - len(text[left:right].lstrip(" ,;:"))))
+
+
+def trim(text: str, anchor: int) -> str:
+    """At most MAX_SUMMARY_WORDS words, kept around the date; cuts are marked with an ellipsis."""
+    text = text.strip(" ,;:")
+    words_ = text.split()
+    if len(words_) <= MAX_SUMMARY_WORDS:
+        return text.rstrip(".")
+    at = len(text[:anchor].split())
+    first = max(0, min(at - MAX_SUMMARY_WORDS * 2 // 3, len(words_) - MAX_SUMMARY_WORDS))
+    kept = " ".join(words_[first:first + MAX_SUMMARY_WORDS])
+    return ("…" if first else "") + kept.rstrip(".,") + "…"
+
+
+def era_name(sentence: Sentence, date: DateMention) -> str | None:
+    """The capitalised name just before (or after) a year range: "Perang Korea 1950-1953"."""
+    before = [t for t in sentence.tokens if t.end <= date.start]
+    if before and before[-1].text in ("of", "dari"):
+        before = before[:-1]
+    run = []
+    for token in reversed(before):
+        if not (token.word and token.capitalised) or len(run) == 4:
+            break
+        run.insert(0, token)
+    if not run:
+        after = [t for t in sentence.tokens if t.start >= date.end]
+        for token in after[:4]:
+            if not (token.word and token.capitalised):
+                break
+            run.append(token)
+    return sentence.text[run[0].start:run[-1].end] if run else None
+
+
+def origin_summary(sentence: Sentence, date: DateMention) -> str:
+    """What an anniversary commemorates: the words after "peringatan 70 tahun", to the clause end."""
+    rest = re.split(r"[,;.]", sentence.text[date.end:], maxsplit=1)[0].split()
+    return " ".join(rest[:8]) or date.text
+
+
+def make_event(sentence: Sentence, date: DateMention, mentions: list[Mention],
+               ids: dict[str, tuple[str | None, str | None]], language: str) -> tuple[Event, Era | None]:
+    era = None
+    name = era_name(sentence, date) if date.last and not date.inferred and "-" not in date.last else None
+    if name:
+        era = Era(slugify(name), name, date.first, date.last, [sentence.paragraph])
+        summary = f"{name} {date.text}"
+    elif date.origin:
+        summary = origin_summary(sentence, date)
+    else:
+        summary = clause(sentence.text, date.start, date.end, language)
+    span = sentence.text.find(summary.strip("…")[:20])
+    inside = [m for m in mentions
+              if span < 0 or span <= sentence.tokens[m.start].start < span + len(summary)]
+    event = Event(id=f"p{sentence.paragraph}-{date.first}", summary=summary,
+                  date=EventDate(date.first, date.last, date.text, date.inferred),
+                  paragraphs=[sentence.paragraph], era=era.id if era else None,
+                  actors=unique(ids[m.key][0] for m in inside if ids[m.key][0]),
+                  places=unique(ids[m.key][1] for m in inside if ids[m.key][1]))
+    return event, era
+
+
+def unique(values) -> list:
+    return list(dict.fromkeys(values))
+
+
+def date_key(event: Event) -> tuple:
+    return period_start(event.date.start), event.paragraphs[0] if event.paragraphs else 0, event.id
+
+
+def place_in_eras(events: list[Event], eras: list[Era]) -> None:
+    """An event inside an era's years belongs to it (the first era that holds it)."""
+    for event in events:
+        if event.era:
+            continue
+        year = period_start(event.date.start).year
+        event.era = next((era.id for era in eras if int(era.start[:4]) <= year <= int(era.end[:4])), None)
+
+
+def background_paragraphs(dated: dict[int, list[DateMention]], texts: dict[int, str], language: str,
+                          published: dt.date) -> list[int]:
+    """Paragraphs about the past: every date in them ended over a year before publication,
+    or they say "historically". An undated paragraph continues the one before it,
+    unless it speaks of the present.
+    """
+    vocab = words(language)
+    found, previous = [], False
+    for n, text in texts.items():
+        present = says_any(text, vocab["present_markers"])
+        dates = [d for d in dated.get(n, []) if not d.origin]
+        if dates:
+            old = all(period_start(d.last or d.first).year < published.year - 1 for d in dates)
+            is_background = old and not present
+        else:
+            is_background = says_any(text, vocab["background_markers"]) or (previous and not present)
+        if is_background:
+            found.append(n)
+        previous = is_background
+    return found
+
+
+def says_any(text: str, phrases: list[str]) -> bool:
+    lower = text.lower()
+    return any(re.search(rf"\b{re.escape(phrase)}\b", lower) for phrase in phrases)

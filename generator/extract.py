@@ -1,0 +1,184 @@
+"""Article -> Story: run every extractor over the article's sentences and assemble plain data."""
+from __future__ import annotations
+
+from .article import Article
+from .dates import find_dates
+from .entities import Cast, Mention, find_cast
+from .events import background_paragraphs, clause, date_key, make_event, place_in_eras, unique
+from .figures import find_figures
+from .gazetteer import Entry, gazetteer
+from .quotes import find_quotes
+from .story import Actor, Excerpt, Figure, Place, Quote, Story
+from .text import Sentence, sentences, slugify
+
+COUNTRY_WINDOW = 12  # tokens before a person's name in which their country is looked for
+Ids = dict[str, tuple[str | None, str | None]]  # mention key -> (actor id, place id)
+
+
+def extract(article: Article) -> Story:
+    """Read everything the article says; nothing is added that the article does not say."""
+    language = article.language
+    units = [(i, s) for p in article.paragraphs if not p.heading for i, s in enumerate(sentences(p.n, p.text))]
+    cast = find_cast(units, gazetteer(language), language)
+    story = Story(article=article)
+    ids = cast_into(story, cast, units, language)
+    read_sentences(story, cast, units, ids)
+    return story
+
+
+def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], language: str) -> Ids:
+    """Turn mentions into Actors and Places, and map every mention key to their ids."""
+    mentioned: dict[str, list[int]] = {}
+    acting: set[str] = set()
+    for (paragraph, _), found in cast.mentions.items():
+        for mention in found:
+            mentioned.setdefault(mention.key, []).append(paragraph)
+            if mention.acts:
+                acting.add(state_key(mention.key, cast))
+    ids: Ids = {}
+    for key, paragraphs in mentioned.items():
+        kind, name = key.split(":", 1)
+        actor_id = place_id = None
+        if kind == "entry":
+            entry = cast.entries[name]
+            place_id = add_place(story, entry, cast.surfaces[key], paragraphs, language) if entry.is_place else None
+            if entry.kind in ("organization", "state") or key in acting:
+                actor_id = add_entry_actor(story, entry, cast.surfaces[key], paragraphs, language)
+        else:
+            actor_id = add_named_actor(story, cast, key, paragraphs, units)
+        ids[key] = (actor_id, place_id)
+    for key in acting - set(ids):
+        ids[key] = (None, None)
+    add_capital_mentions(story, cast, ids)
+    story.actors.sort(key=lambda a: (a.kind, a.paragraphs[0], a.name))
+    story.places.sort(key=lambda p: (p.paragraphs[0], p.name))
+    return ids
+
+
+def state_key(key: str, cast: Cast) -> str:
+    """A capital that acts ("Moskow telah menggagalkan") stands for its state."""
+    entry = cast.entries.get(key.split(":", 1)[1]) if key.startswith("entry:") else None
+    if entry and entry.kind == "city" and entry.capital:
+        return f"entry:country-{entry.country.lower()}"
+    return key
+
+
+def add_capital_mentions(story: Story, cast: Cast, ids: Ids) -> None:
+    for (paragraph, _), found in cast.mentions.items():
+        for mention in found:
+            key = state_key(mention.key, cast)
+            if key != mention.key and mention.acts and key in ids and ids[key][0]:
+                actor = story.actor(ids[key][0])
+                actor.paragraphs = sorted(set(actor.paragraphs) | {paragraph})
+
+
+def add_place(story: Story, entry: Entry, surfaces: list[str], paragraphs: list[int], language: str) -> str:
+    own = entry.names.get(language)
+    name = own[0] if own else surfaces[0]
+    place = Place(id=slugify(name), name=name, kind=entry.kind if entry.kind != "state" else "country",
+                  aliases=sorted((set(surfaces) | set(entry.names.get("en", [])[:1])) - {name}),
+                  country=entry.country, lat=entry.lat, lon=entry.lon,
+                  paragraphs=sorted(set(paragraphs)), line=entry.line, description=entry.description.get(language),
+                  source=entry.source)
+    story.places.append(place)
+    return place.id
+
+
+def add_entry_actor(story: Story, entry: Entry, surfaces: list[str], paragraphs: list[int], language: str) -> str:
+    name = entry.name(language)
+    kind = "organization" if entry.kind == "organization" else "state"
+    country = entry.country if kind == "state" or entry.country else None
+    story.actors.append(Actor(id=slugify(name), name=name, kind=kind, aliases=sorted(set(surfaces) - {name}),
+                              country=country, paragraphs=sorted(set(paragraphs))))
+    return slugify(name)
+
+
+def add_named_actor(story: Story, cast: Cast, key: str, paragraphs: list[int],
+                    units: list[tuple[int, Sentence]]) -> str:
+    kind, name = key.split(":", 1)
+    if kind == "person":
+        person = cast.persons[name]
+        actor = Actor(id=slugify(name), name=name, kind="person", aliases=sorted(person.aliases), role=person.role,
+                      country=person_country(cast, key, units), paragraphs=sorted(set(paragraphs)))
+    else:
+        actor = Actor(id=slugify(name), name=name, kind="organization", country=cast.organizations.get(name),
+                      paragraphs=sorted(set(paragraphs)))
+    story.actors.append(actor)
+    return actor.id
+
+
+def person_country(cast: Cast, key: str, units: list[tuple[int, Sentence]]) -> str | None:
+    """The country named nearest before a person's first mention: "delegasi Rusia yang dipimpin oleh ..."."""
+    for index, sentence in units:
+        found = cast.mentions[(sentence.paragraph, index)]
+        first = next((m for m in found if m.key == key), None)
+        if first:
+            near = [m for m in found if m.end <= first.start and first.start - m.end <= COUNTRY_WINDOW]
+            for mention in reversed(near):
+                country = mention_country(cast, mention)
+                if country:
+                    return country
+            return None
+    return None
+
+
+def mention_country(cast: Cast, mention: Mention) -> str | None:
+    kind, name = mention.key.split(":", 1)
+    if kind == "entry":
+        return cast.entries[name].country
+    return mention.country if kind == "org" else None
+
+
+def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids: Ids) -> None:
+    """Events, quotes, figures and what each actor did, sentence by sentence."""
+    article, language = story.article, story.article.language
+    dated_paragraphs, speaker, eras = {}, None, {}
+    for index, sentence in units:
+        found = cast.mentions[(sentence.paragraph, index)]
+        dates = find_dates(sentence.text, language, article.published)
+        dated_paragraphs.setdefault(sentence.paragraph, []).extend(dates)
+        for date in dates:
+            event, era = make_event(sentence, date, found, ids, language)
+            story.events.append(event)
+            if era:
+                eras.setdefault(era.id, era)
+        quotes, speaker = find_quotes(sentence, found, language, speaker if index else None)
+        for text, who in quotes:
+            who_id = (ids[who.key][0] or ids[who.key][1]) if who else None
+            story.quotes.append(Quote(text=text, speaker=who_id, paragraph=sentence.paragraph))
+        spans = [(d.start, d.end) for d in dates]
+        for text, value, unit in find_figures(sentence, language, spans):
+            story.figures.append(Figure(text=text, value=value, unit=unit, paragraph=sentence.paragraph))
+        record_deeds(story, sentence, found, ids, language)
+    story.eras = sorted(eras.values(), key=lambda era: (era.start, era.id))
+    story.events = dedupe_events(sorted(story.events, key=date_key))
+    place_in_eras(story.events, story.eras)
+    texts = {p.n: p.text for p in article.paragraphs if not p.heading}
+    story.background = background_paragraphs(dated_paragraphs, texts, language, article.published)
+
+
+def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Ids, language: str) -> None:
+    """What an actor did: the clause around each mention where the actor is a person, or acts."""
+    for mention in found:
+        actor_id = ids[mention.key][0] if mention.key in ids else None
+        actor = story.actor(actor_id) if actor_id else None
+        if not actor or not (mention.acts or actor.kind == "person"):
+            continue
+        start, end = sentence.tokens[mention.start].start, sentence.tokens[mention.end - 1].end
+        text = clause(sentence.text, start, end, language)
+        if all(deed.text != text for deed in actor.did):
+            actor.did.append(Excerpt(text=text, paragraph=sentence.paragraph))
+
+
+def dedupe_events(events: list) -> list:
+    seen, kept = {}, []
+    for event in events:
+        key = (event.date.start, event.date.end, event.summary)
+        if key in seen:
+            continue
+        seen[key] = event
+        base, n = event.id, 2
+        while any(other.id == event.id for other in kept):
+            event.id, n = f"{base}-{n}", n + 1
+        kept.append(event)
+    return kept

@@ -1,0 +1,133 @@
+"""The Story: the one plain-data model that every page, map and download reads."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from .article import Article
+
+
+@dataclass
+class Excerpt:
+    """Words of the article (or the editor), and the paragraph they come from."""
+    text: str
+    paragraph: int | None
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str  # person | organization | state
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    country: str | None = None
+    paragraphs: list[int] = field(default_factory=list)
+    did: list[Excerpt] = field(default_factory=list)
+    description: str | None = None
+    curated: bool = False
+
+
+@dataclass
+class Place:
+    id: str
+    name: str
+    kind: str  # city | country | region | border | site
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    paragraphs: list[int] = field(default_factory=list)
+    line: list[list[float]] | None = None
+    description: str | None = None
+    source: str | None = None
+    curated: bool = False
+
+
+@dataclass
+class EventDate:
+    start: str
+    end: str | None
+    text: str
+    inferred: bool
+
+
+@dataclass
+class Event:
+    id: str
+    date: EventDate
+    summary: str
+    actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)
+    era: str | None = None
+    curated: bool = False
+    source: str | None = None
+
+
+@dataclass
+class Era:
+    id: str
+    name: str
+    start: str
+    end: str
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None
+    paragraph: int
+
+
+@dataclass
+class Figure:
+    text: str
+    value: float | None
+    unit: str
+    paragraph: int
+
+
+@dataclass
+class Context:
+    """Background the editor adds in story.yml, with where it comes from."""
+    title: str
+    text: str
+    source: str
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Route:
+    id: str
+    name: str
+    points: list[str]  # place ids, in travel order
+    actors: list[str] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Story:
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    eras: list[Era] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    background: list[int] = field(default_factory=list)
+    context: list[Context] = field(default_factory=list)
+    routes: list[Route] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The JSON contract of `python -m generator extract` (see generator/schema/story.schema.json)."""
+        data = {name.name: [dataclasses.asdict(item) for item in getattr(self, name.name)]
+                for name in dataclasses.fields(self) if name.name not in ("article", "background")}
+        return {"article": self.article.to_dict(), **data, "background": list(self.background)}
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((actor for actor in self.actors if actor.id == actor_id), None)
+
+    def place(self, place_id: str) -> Place | None:
+        return next((place for place in self.places if place.id == place_id), None)
