@@ -19,6 +19,15 @@ MAX_BYTES = 1_000_000  # a news article is far smaller; larger input is a mistak
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
 
+class TextLoader(yaml.SafeLoader):
+    """Safe YAML where dates stay text, so a bad date is our clear error, not PyYAML's crash."""
+
+
+TextLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 @dataclass(frozen=True)
 class Paragraph:
     n: int
@@ -79,7 +88,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict, str, int]:
     except StopIteration:
         raise InputError(path, 1, "front matter is not closed", "a second '---' line") from None
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = yaml.load("\n".join(lines[1:end]), TextLoader) or {}  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -152,6 +161,9 @@ def read_article(path: Path | str) -> Article:
     text = clean_text(read_text(path).replace("\r\n", "\n"))
     meta, body, body_line = split_front_matter(path, text)
     meta = check_meta(path, text, meta)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", path.parent.name):
+        raise InputError(path.parent, None, f"folder name '{path.parent.name}' cannot be a web address",
+                         "lowercase letters, digits and hyphens, like korut-gencatan-senjata-70")
     found = paragraphs(body, body_line)
     if not any(not paragraph.heading for paragraph in found):
         raise InputError(path, body_line, "the article has no text", "paragraphs after the front matter")

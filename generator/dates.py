@@ -37,6 +37,20 @@ def period_start(value: str) -> dt.date:
     return dt.date(parts[0], parts[1], parts[2])
 
 
+PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+
+
+def is_period(value: object) -> bool:
+    """Is this YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www, and a real one?"""
+    if not PERIOD.match(str(value)):
+        return False
+    try:
+        period_start(str(value))
+    except ValueError:
+        return False
+    return True
+
+
 def nearest_year(published: dt.date, month: int, day: int) -> int:
     """The year that puts day/month closest to publication (news reports the recent past or near future)."""
     candidates = [published.year - 1, published.year, published.year + 1]

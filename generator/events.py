@@ -14,14 +14,14 @@ MIN_CLAUSE_WORDS = 6
 MAX_SUMMARY_WORDS = 24
 
 
-def clause(text: str, start: int, end: int, language: str) -> str:
+def clause(text: str, start: int, end: int, language: str, widen: str = "right") -> str:
     """The clause of a sentence around characters start..end, widened until it says something."""
     breaks = "|".join(re.escape(word) for word in words(language)["clause_breaks"])
     cuts = [0] + [m.start() for m in re.finditer(rf"[,;:]\s|\s(?=(?:{breaks})\s)", text)] + [len(text)]
     left = max(c for c in cuts if c <= start)
     right = min(c for c in cuts if c >= end)
     while len(text[left:right].split()) < MIN_CLAUSE_WORDS and (left > 0 or right < len(text)):
-        if right < len(text):
+        if right < len(text) and (widen == "right" or left == 0):
             right = min(c for c in cuts if c > right)
         else:
             left = max(c for c in cuts if c < left)

@@ -148,7 +148,9 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
             story.quotes.append(Quote(text=text, speaker=who_id, paragraph=sentence.paragraph))
         spans = [(d.start, d.end) for d in dates]
         for text, value, unit in find_figures(sentence, language, spans):
-            story.figures.append(Figure(text=text, value=value, unit=unit, paragraph=sentence.paragraph))
+            at = sentence.text.find(text)
+            story.figures.append(Figure(text=text, value=value, unit=unit, paragraph=sentence.paragraph,
+                                        context=clause(sentence.text, at, at + len(text), language)))
         record_deeds(story, sentence, found, ids, language)
     story.eras = sorted(eras.values(), key=lambda era: (era.start, era.id))
     story.events = dedupe_events(sorted(story.events, key=date_key))
@@ -165,7 +167,7 @@ def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Id
         if not actor or not (mention.acts or actor.kind == "person"):
             continue
         start, end = sentence.tokens[mention.start].start, sentence.tokens[mention.end - 1].end
-        text = clause(sentence.text, start, end, language)
+        text = clause(sentence.text, start, end, language, widen="left")
         if all(deed.text != text for deed in actor.did):
             actor.did.append(Excerpt(text=text, paragraph=sentence.paragraph))
 

@@ -31,8 +31,11 @@ def speech_verb(sentence: Sentence, language: str) -> tuple[int, bool] | None:
 
 def speaker(sentence: Sentence, mentions: list[Mention], verb: int, postposed: bool) -> Mention | None:
     """After "kata"/"said" the speaker follows the verb; otherwise it is the sentence's subject."""
-    if postposed:
-        return next((m for m in mentions if m.start > verb), None)
+    if postposed:  # “…,” kata X  /  "…," X said: the name nearest the verb, outside the quote
+        quoted = [(a, b) for match in QUOTED.finditer(sentence.text) for a, b in [match.span()]]
+        outside = [m for m in mentions
+                   if not any(a <= sentence.tokens[m.start].start < b for a, b in quoted)]
+        return min(outside, key=lambda m: (abs(m.start - verb), m.start < verb), default=None)
     return next((m for m in mentions if m.start < verb), None)
 
 

@@ -87,6 +87,7 @@ class Figure:
     value: float | None
     unit: str
     paragraph: int
+    context: str = ""  # the clause the figure stands in, in the article's words
 
 
 @dataclass

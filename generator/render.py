@@ -1,0 +1,191 @@
+"""Story -> pages: Markdown from the Jinja2 templates in site_templates/, plus the map and downloads.
+
+`build_site(stories)` returns {path under docs: text or bytes}; MkDocs is not needed to call it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date, format_interval
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from . import exports
+from .dates import period_start
+from .map import render_map
+from .markup import attribute, markdown_text, url
+from .story import Event, EventDate, Story
+from .text import slugify
+from .vocabulary import labels
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "site_templates"
+ASSETS = Path(__file__).resolve().parent / "assets"
+PAGES = ("index", "background", "actors", "timeline", "map", "source", "data")
+MAP_FILE = "places-map.html"
+LEAFLET_DIR = "assets/leaflet"
+
+
+def finalize(value: object) -> object:
+    """Everything a template prints is escaped text, unless it is Markup built in this module."""
+    if isinstance(value, Markup) or value is None:
+        return value if value is not None else ""
+    return markdown_text(value)
+
+
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, finalize=finalize,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
+    env.filters.update(attr=attribute, url=url, anchor=anchor, anchor_id=lambda v: Markup(slugify(v)))
+    return env
+
+
+def anchor(value: str) -> Markup:
+    """An attr_list id for a heading or paragraph."""
+    return Markup(f"{{ #{slugify(value)} }}")
+
+
+class Explainer:
+    """What the templates of one explainer need: the story, its labels and formatting helpers."""
+
+    def __init__(self, story: Story, directory_urls: bool):
+        self.story, self.article = story, story.article
+        self.language = story.article.language
+        self.labels = labels(self.language)
+        self.locale = Locale(self.language)
+        self.directory_urls = directory_urls
+
+    def cite(self, n: int, page: str = "source.md") -> Markup:
+        label = attribute(f"{self.labels['paragraph']} {n}")
+        target = f"#p{n}" if page == "" else f"{page}#p{n}"
+        return Markup(f'[¶{n}]({target}){{ aria-label="{label}" }}')
+
+    def cites(self, numbers: list[int], page: str = "source.md") -> Markup:
+        return Markup(" ".join(self.cite(n, page) for n in numbers))
+
+    def actor_link(self, actor_id: str) -> Markup:
+        actor = self.story.actor(actor_id)
+        if not actor:
+            return Markup(markdown_text(actor_id))
+        return Markup(f"[{markdown_text(actor.name)}](actors.md#{slugify(actor.id)})")
+
+    def place_names(self, place_ids: list[str]) -> str:
+        return ", ".join(place.name for place in map(self.story.place, place_ids) if place)
+
+    def country(self, code: str | None) -> str:
+        return self.locale.territories.get(code, code) if code else self.labels["unknown"]
+
+    def day(self, value: dt.date) -> str:
+        return format_date(value, format="long", locale=self.locale)
+
+    def period(self, value: str) -> str:
+        """"25 Juli 2023", "Juli 2023", "1950", or a week as its days, "24–30 Juli 2023"."""
+        if "W" in value:
+            first = period_start(value)
+            return format_interval(first, first + dt.timedelta(days=6), "yMMMMd", locale=self.locale)
+        parts = value.split("-")
+        if len(parts) == 1:
+            return value
+        if len(parts) == 2:
+            return format_date(dt.date(int(parts[0]), int(parts[1]), 1), format="MMMM y", locale=self.locale)
+        return self.day(dt.date.fromisoformat(value))
+
+    def when(self, date: EventDate) -> str:
+        return f"{self.period(date.start)} – {self.period(date.end)}" if date.end else self.period(date.start)
+
+    def era_title(self, era) -> str:
+        return f"{era.name} ({era.start}–{era.end})"
+
+    def timeline_sections(self) -> list[tuple[str, str, list[Event]]]:
+        """(heading, id, events): each era as one section, other events by year, in date order."""
+        eras = {era.id: era for era in self.story.eras}
+        sections: list[tuple[str, str, list[Event]]] = []
+        for event in self.story.events:
+            era = eras.get(event.era or "")
+            title = self.era_title(era) if era else str(period_start(event.date.start).year)
+            if not sections or sections[-1][0] != title:
+                sections.append((title, f"era-{era.id}" if era else f"year-{title}", []))
+            sections[-1][2].append(event)
+        return sections
+
+    def background_groups(self) -> list[tuple[str, list[int]]]:
+        """Runs of consecutive background paragraphs, each under its era or the article's sub-heading."""
+        groups: list[tuple[str, list[int]]] = []
+        heading, previous = self.labels["background"], None
+        for paragraph in self.article.paragraphs:
+            if paragraph.heading:
+                heading = paragraph.text
+            elif paragraph.n in self.story.background:
+                if previous != paragraph.n - 1 or not groups:
+                    groups.append((heading, []))
+                groups[-1][1].append(paragraph.n)
+                previous = paragraph.n
+        return [(self.group_title(numbers) or title, numbers) for title, numbers in groups]
+
+    def group_title(self, numbers: list[int]) -> str | None:
+        eras = {era.id: era for era in self.story.eras}
+        for event in self.story.events:
+            if event.era in eras and set(event.paragraphs) & set(numbers) and not event.curated:
+                return self.era_title(eras[event.era])
+        return None
+
+    def links_from_map(self) -> dict[str, str]:
+        suffix = "/" if self.directory_urls else ".html"
+        return {page: f"{page}{suffix}" for page in ("timeline", "actors", "source")}
+
+    def map_src(self) -> str:
+        return f"../{MAP_FILE}" if self.directory_urls else MAP_FILE
+
+
+def explainer_files(story: Story, env: Environment, directory_urls: bool = True) -> dict[str, str]:
+    """The pages, map and downloads of one explainer, under <slug>/."""
+    explainer = Explainer(story, directory_urls)
+    slug = story.article.slug
+    files = {f"{slug}/{page}.md": env.get_template(f"{page}.md.j2").render(x=explainer, story=story,
+                                                                           article=story.article,
+                                                                           t=explainer.labels)
+             for page in PAGES}
+    era_names = {era.id: era.name for era in story.eras}
+    files[f"{slug}/story.json"] = exports.story_json(story)
+    files[f"{slug}/places.geojson"] = exports.places_geojson(story)
+    files[f"{slug}/timeline.json"] = exports.timeline_json(story, era_names)
+    files[f"{slug}/{MAP_FILE}"] = render_map(story, explainer.labels, f"../{LEAFLET_DIR}",
+                                            explainer.links_from_map())
+    return files
+
+
+def asset_files() -> dict[str, bytes]:
+    """Leaflet, served from the site itself (no CDN)."""
+    return {f"{LEAFLET_DIR}/{path.relative_to(ASSETS / 'leaflet').as_posix()}": path.read_bytes()
+            for path in sorted((ASSETS / "leaflet").rglob("*")) if path.is_file()}
+
+
+def build_site(stories: list[Story], directory_urls: bool = True) -> dict[str, str | bytes]:
+    """Every generated file of the site, keyed by its path under docs/."""
+    env = environment()
+    newest = sorted(stories, key=lambda s: (s.article.published, s.article.slug), reverse=True)
+    language = newest[0].article.language if newest else "en"
+    files: dict[str, str | bytes] = {
+        "index.md": env.get_template("site_index.md.j2").render(stories=newest, t=labels(language),
+                                                                 x=[Explainer(s, directory_urls) for s in newest])}
+    for story in newest:
+        files.update(explainer_files(story, env, directory_urls))
+    files.update(asset_files())
+    return files
+
+
+def nav(stories: list[Story]) -> list:
+    """MkDocs nav: the list of explainers, then each explainer's pages in reading order."""
+    newest = sorted(stories, key=lambda s: (s.article.published, s.article.slug), reverse=True)
+    language = newest[0].article.language if newest else "en"
+    entries: list = [{labels(language)["explainers"]: "index.md"}]
+    for story in newest:
+        names = labels(story.article.language)
+        slug = story.article.slug
+        # MkDocs prints nav titles into HTML unescaped; the article's title is untrusted.
+        entries.append({html.escape(story.article.title): [{names["home" if page == "index" else page]: f"{slug}/{page}.md"}
+                                              for page in PAGES]})
+    return entries

@@ -1,0 +1,59 @@
+"""Shared fixtures: the seed, a way to write articles, and one real `mkdocs build` per session."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "korut-gencatan-senjata-70" / "article.md"
+MKDOCS = Path(sys.executable).with_name("mkdocs")
+
+
+@pytest.fixture(scope="session")
+def seed_story():
+    from generator.pipeline import load_story
+    return load_story(SEED)
+
+
+@pytest.fixture(scope="session")
+def raw_story():
+    """The seed extracted without its story.yml."""
+    from generator.article import read_article
+    from generator.extract import extract
+    return extract(read_article(SEED))
+
+
+def write_article(folder: Path, body: str, front: str | None = None, slug: str = "test-article") -> Path:
+    front = front if front is not None else "title: Judul uji\npublished: 2023-07-26\nlanguage: id\n"
+    path = folder / slug / "article.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\n{front}---\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def make_project(tmp_path: Path, seeds: Path | None = None) -> Path:
+    """A copy of the project's mkdocs.yml and docs/ with the given seeds folder."""
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(seeds or ROOT / "seeds", project / "seeds")
+    return project
+
+
+def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(MKDOCS), "build", "--strict", "-q"], cwd=project, capture_output=True, text=True,
+                          timeout=300)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The seed site, built once by a real `mkdocs build --strict`."""
+    project = make_project(tmp_path_factory.mktemp("build"))
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    return project / "site"

@@ -1,0 +1,52 @@
+"""Screenshots of the built site with headless Chromium (Debian's /usr/bin/chromium).
+
+Run: .venv/bin/python tools/screenshots.py site docs/screenshots
+Writes <page>-<desktop|phone>-<light|dark>.png for the first explainer's pages.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import sys
+import threading
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+
+
+def serve(site: Path) -> http.server.ThreadingHTTPServer:
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def main(site: str, out: str, pages: tuple[str, ...] = ("", "map/", "timeline/", "actors/", "background/",
+                                                       "source/")) -> None:
+    site_dir, out_dir = Path(site), Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    slug = sorted(p.parent.name for p in site_dir.glob("*/story.json"))[0]
+    server = serve(site_dir)
+    base = f"http://127.0.0.1:{server.server_port}/{slug}/"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for viewport, size in VIEWPORTS.items():
+            for scheme in ("light", "dark"):
+                page = browser.new_page(viewport=size, color_scheme=scheme)
+                for path in pages:
+                    page.goto(base + path, wait_until="networkidle")
+                    name = (path.strip("/") or "home") + f"-{viewport}-{scheme}.png"
+                    page.screenshot(path=str(out_dir / name), full_page=False)
+                page.close()
+        browser.close()
+    server.shutdown()
+    print(f"{out_dir}: screenshots of {len(pages)} pages")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
