@@ -1,6 +1,6 @@
 """Screenshots of the built site with headless Chromium (Debian's /usr/bin/chromium).
 
-Run: .venv/bin/python tools/screenshots.py site docs/screenshots
+Run: .venv/bin/python tools/screenshots.py site /tmp/shots  (README images: copy home, map and timeline-phone-dark into screenshots/)
 Writes <page>-<desktop|phone>-<light|dark>.png for the first explainer's pages.
 """
 from __future__ import annotations

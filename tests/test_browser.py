@@ -1,0 +1,103 @@
+"""What a reader sees, in a real headless Chromium (Debian's /usr/bin/chromium) against the built site."""
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+SLUG = "korut-gencatan-senjata-70"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site):
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/{SLUG}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    outside = []
+    # Offline: every request off this machine is refused and recorded (map tiles are the only allowed kind).
+    context.route(lambda url: not url.startswith("http://127.0.0.1"),
+                  lambda route: (outside.append(route.request.url), route.abort()))
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("console", lambda msg: msg.type == "error" and "ERR_FAILED" not in msg.text
+            and page.errors.append(msg.text))
+    page.outside = outside
+    yield page
+    context.close()
+
+
+def test_map_shows_the_four_capitals_the_dmz_and_a_popup(page, base_url):
+    page.goto(base_url + "map/")
+    frame = page.frame_locator("iframe.explainer-map")
+    for city in ("Pyongyang", "Seoul", "Beijing", "Moskow"):
+        frame.locator(f'img.leaflet-marker-icon[alt="{city}"]').wait_for(state="attached", timeout=10_000)
+    assert frame.locator("path.leaflet-interactive[stroke='#b3261e']").count() == 1  # the DMZ line
+    labels = frame.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    assert [label.strip() for label in labels] == ["Ibu kota dan kota", "Perbatasan", "Tempat lain"]
+    # By keyboard, as a screen-reader user would: markers overlap at the zoom that fits the whole world.
+    frame.locator('img.leaflet-marker-icon[alt="Pyongyang"]').focus()
+    frame.locator('img.leaflet-marker-icon[alt="Pyongyang"]').press("Enter")
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=5_000)
+    assert "Pyongyang" in popup.inner_text() and "Sergei Shoigu tiba di Pyongyang" in popup.inner_text()
+    assert popup.locator('a[href="timeline/#p3-2023-07-25"]').count() == 1
+    assert page.errors == []
+    assert all("tile.openstreetmap.org" in url for url in page.outside), page.outside
+
+
+def test_dmz_popup_explains_the_border(page, base_url):
+    page.goto(base_url + "map/")
+    frame = page.frame_locator("iframe.explainer-map")
+    line = frame.locator("path.leaflet-interactive[stroke='#b3261e']")
+    line.wait_for(state="attached", timeout=10_000)
+    line.dispatch_event("click")
+    text = frame.locator(".leaflet-popup-content").inner_text()
+    assert "Zona Demiliterisasi Korea" in text and "gencatan senjata 1953" in text
+
+
+def test_a_citation_link_lands_on_its_paragraph(page, base_url):
+    page.goto(base_url + "actors/")
+    page.locator("#sergei-shoigu ~ p a[aria-label='Paragraf 3']").first.click()
+    page.wait_for_url("**/source/#p3")
+    target = page.locator("#p3")
+    assert "Sergei Shoigu" in target.inner_text() and target.is_visible()
+
+
+def test_pages_have_no_script_errors_and_fit_a_phone(browser, base_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.route(lambda url: not url.startswith("http://127.0.0.1"), lambda route: route.abort())
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    for path in ("", "background/", "actors/", "timeline/", "map/", "source/", "data/"):
+        page.goto(base_url + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, (path, overflow)
+    assert errors == []
+    context.close()

@@ -1,0 +1,69 @@
+"""Stage 5: a real `mkdocs build --strict`, on the seed and on broken seeds."""
+import re
+
+from tests.conftest import make_project, mkdocs_build, write_article
+
+SLUG = "korut-gencatan-senjata-70"
+
+
+def test_every_page_of_the_explainer_is_built(built_site):
+    for page in ("", "background/", "actors/", "timeline/", "map/", "source/", "data/"):
+        assert (built_site / SLUG / page / "index.html").exists(), page
+    for download in ("story.json", "places.geojson", "timeline.json", "places-map.html"):
+        assert (built_site / SLUG / download).stat().st_size > 100
+    assert (built_site / "assets" / "leaflet" / "leaflet.js").exists()
+
+
+def test_pages_are_indonesian_with_the_right_titles(built_site):
+    home = (built_site / SLUG / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="id"' in home
+    assert re.search(r"<h1[^>]*>Rusia dan China kirim delegasi ke Pyongyang", home)
+    for page, title in [("background", "Latar Belakang"), ("actors", "Aktor"), ("timeline", "Linimasa"),
+                        ("map", "Peta"), ("source", "Sumber"), ("data", "Data")]:
+        html = (built_site / SLUG / page / "index.html").read_text(encoding="utf-8")
+        assert re.search(rf"<h1[^>]*>{title}", html), page
+    assert "26 Juli 2023" in home and "250 ribu tentara" in home
+
+
+def test_source_has_an_anchor_on_every_paragraph(built_site):
+    html = (built_site / SLUG / "source" / "index.html").read_text(encoding="utf-8")
+    assert [int(n) for n in re.findall(r'id="p(\d+)"', html)] == list(range(1, 18))
+
+
+def test_citation_links_land_on_existing_paragraphs(built_site):
+    anchors = set(re.findall(r'id="(p\d+)"', (built_site / SLUG / "source" / "index.html").read_text("utf-8")))
+    for page in ("", "background/", "actors/", "timeline/"):
+        html = (built_site / SLUG / page / "index.html").read_text(encoding="utf-8")
+        links = re.findall(r'href="\.\./(?:\.\./)?(?:source/)?#(p\d+)"|href="(?:\.\./)?source/#(p\d+)"', html)
+        targets = {a or b for a, b in links}
+        assert targets and targets <= anchors, page
+
+
+def test_no_request_leaves_the_site_but_map_tiles(built_site):
+    for path in built_site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        for address in re.findall(r'(?:src|href)="(https?://[^"]+)"', html):
+            assert not address.startswith(("https://fonts.", "https://cdn", "https://code.jquery")), (path, address)
+        assert "fonts.googleapis.com" not in html
+
+
+def test_a_broken_seed_stops_the_build_with_one_clear_line(tmp_path):
+    seeds = tmp_path / "seeds"
+    write_article(seeds, "Teks.", "title: T\npublished: 2023-02-30\nlanguage: id\n", slug="rusak")
+    result = mkdocs_build(make_project(tmp_path, seeds))
+    assert result.returncode != 0
+    assert "seeds/rusak/article.md:3: bad date '2023-02-30' (expected an ISO date" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_english_article_gets_english_pages(tmp_path):
+    seeds = tmp_path / "seeds"
+    write_article(seeds, "President Joe Biden arrived in Seoul on Thursday.\n\n\"We are ready,\" Biden said.",
+                  "title: Biden in Seoul\npublished: 2023-07-26\nlanguage: en\n", slug="biden-seoul")
+    project = make_project(tmp_path, seeds)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site" / "biden-seoul"
+    assert re.search(r"<h1[^>]*>Timeline", (site / "timeline" / "index.html").read_text("utf-8"))
+    assert "July 20, 2023" in (site / "timeline" / "index.html").read_text("utf-8")
+    assert '<html lang="en"' in (site / "index.html").read_text("utf-8")

@@ -1,0 +1,53 @@
+"""Structural checks of the map HTML (not a golden page): markers, the DMZ, escaping, stability."""
+import dataclasses
+import json
+import re
+
+from generator.map import render_map
+from generator.story import Place
+from generator.vocabulary import labels
+
+LINKS = {"timeline": "timeline/", "actors": "actors/", "source": "source/"}
+
+
+def draw(story):
+    return render_map(story, labels(story.article.language), "../assets/leaflet", LINKS)
+
+
+def test_the_four_capitals_are_markers_and_the_dmz_is_a_line(seed_story):
+    html = draw(seed_story)
+    for city in ("Pyongyang", "Seoul", "Beijing", "Moskow"):
+        assert re.search(rf'L\.marker\(\s*\[[-\d.]+, [-\d.]+\],\s*\{{\s*"title": "{city}",\s*"alt": "{city}"',
+                         html), city
+    line = re.search(r"L\.polyline\(\s*(\[\[.*?\]\])", html, re.S).group(1)
+    assert len(json.loads(line)) > 2 and "[37.956, 126.677]" in line
+    assert re.search(r'bindTooltip\("Zona Demiliterisasi Korea"', html)
+
+
+def test_only_leaflet_from_the_site_and_tiles_from_outside(seed_story):
+    html = draw(seed_story)
+    assert re.findall(r'<script src="([^"]+)"', html) == ["../assets/leaflet/leaflet.js"]
+    assert re.findall(r'href="(http[^"]+)"', html) == []
+    assert "jquery" not in html.lower() and "bootstrap" not in html.lower()
+
+
+def test_two_renders_are_byte_identical(seed_story):
+    assert draw(seed_story) == draw(seed_story)
+
+
+def test_popup_text_is_escaped_json_not_template_literal(seed_story):
+    story = dataclasses.replace(seed_story, places=[Place(
+        id="x", name="</script><script>alert(1)</script>${alert(2)}`", kind="city", lat=1.0, lon=2.0,
+        paragraphs=[1], description="<img src=x onerror=alert(3)>")], events=[], actors=[])
+    html = draw(story)
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert "$(`" not in html and "(`" not in html  # no template literal that ${...} could run in
+    popup = re.search(r"\.bindPopup\((\".*?\"), \{", html).group(1)
+    assert "\\u0026lt;img src=x" in popup or "&lt;img src=x" in json.loads(popup)
+
+
+def test_popups_link_to_timeline_actors_and_paragraphs(seed_story):
+    html = draw(seed_story)
+    popup = next(json.loads(p) for p in re.findall(r"\.bindPopup\((\".*?\"), \{", html) if "Pyongyang" in p)
+    assert 'href="timeline/#p3-2023-07-25"' in popup and 'href="source/#p3"' in popup
+    assert 'target="_top"' in popup
