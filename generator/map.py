@@ -1,12 +1,16 @@
 """The interactive map of an explainer's places, drawn with folium. The only module that imports folium.
 
-folium's own Popup and Tooltip put HTML into JavaScript template literals, where `${...}` in
-article text would run; here popups and tooltips are JSON strings of escaped HTML instead.
+Two folium/branca traps shape this module. folium's Popup and Tooltip put HTML into JavaScript
+template literals, where `${...}` in article text would run. And branca renders each element's
+script output a second time as a Jinja template, so `{{ ... }}` in article text would be
+evaluated at build time. Article text therefore reaches the page only through `js_string`:
+JSON with <, >, &, ', { and } written as unicode escapes.
 """
 from __future__ import annotations
 
 import html
 import itertools
+import json
 from contextlib import contextmanager
 
 import folium
@@ -32,19 +36,49 @@ def stable_ids():
         Element._generate_id = original
 
 
+ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027", "{": "\\u007b", "}": "\\u007d"}
+
+
+def js_string(text: str) -> str:
+    """A JavaScript string literal that is inert in HTML, in JS and in a Jinja template."""
+    literal = json.dumps(text, ensure_ascii=False)
+    return "".join(ESCAPES.get(char, char) for char in literal)
+
+
+def js_object(values: dict) -> str:
+    items = (f"{js_string(key)}: {js_string(v) if isinstance(v, str) else json.dumps(v)}" for key, v in values.items())
+    return "{" + ", ".join(items) + "}"
+
+
 class Binding(MacroElement):
-    """bindPopup / bindTooltip with content passed as a JSON string, never as template text."""
+    """bindPopup / bindTooltip with content passed as a safe string literal, never as template text."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.{{ this.method }}({{ this.content|tojson }}, {{ this.options|tojson }});
+        {{ this._parent.get_name() }}.{{ this.method }}({{ this.content }}, {{ this.options }});
         {% endmacro %}
     """)
 
     def __init__(self, method: str, content: str, **options):
         super().__init__()
         self._name = "Binding"
-        self.method, self.content, self.options = method, content, options
+        self.method, self.content, self.options = method, js_string(content), js_object(options)
+
+
+class NamedMarker(MacroElement):
+    """A marker whose title and alt text (the place's name) are safe string literals."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.marker({{ this.location }}, {{ this.options }}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, lat: float, lon: float, name: str):
+        super().__init__()
+        self._name = "marker"
+        self.location = json.dumps([lat, lon])
+        self.options = js_object({"title": name, "alt": name, "keyboard": True})
 
 
 def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) -> str:
@@ -78,7 +112,7 @@ def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: di
     elif place.kind == "country":
         shape = folium.CircleMarker([place.lat, place.lon], radius=7, color=colour, fill=True, fill_opacity=0.6)
     else:
-        shape = folium.Marker([place.lat, place.lon], title=place.name, alt=place.name)
+        shape = NamedMarker(place.lat, place.lon, place.name)
     shape.add_child(Binding("bindPopup", popup, maxWidth=280))
     shape.add_child(Binding("bindTooltip", html.escape(place.name)))
     shape.add_to(layer)
