@@ -81,7 +81,7 @@ class Tagger:
             (rf"\b[Ss]etiap (?:tanggal )?\d{{1,2}} (?:{month})|\b[Ss]etiap (?:hari )?(?:{weekday})", "recurring"),
             (rf"(?:hari )?(?P<wd>{weekday}),? ?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)"
              r"(?: (?:malam|pagi|siang|sore|dini hari|petang))?", "daymonth"),
-            (rf"(?:tanggal )?(?P<d>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?(?:,? (?:hari )?(?:{weekday}))?",
+            (rf"(?:tanggal )?(?<![\d.,])(?P<d>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?(?:,? (?:hari )?(?:{weekday}))?",
              "daymonth"),
             (rf"(?:bulan )?(?P<mn>{month}) (?P<y>\d{{4}})", "month"),
             (r"(?P<since>[Ss]ejak )?(?:(?:[Aa]wal|[Aa]khir|[Pp]ertengahan) )?[Tt]ahun (?P<y>\d{4})", "year"),
@@ -98,8 +98,8 @@ class Tagger:
     def english(self, month: str, weekday: str) -> list[tuple[re.Pattern, str]]:
         return [
             (rf"\b[Ee]very (?:{month}) \d{{1,2}}|\b[Ee]very (?:{weekday})", "recurring"),
-            (rf"(?P<mn>{month}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y>\d{{4}}))?", "daymonth"),
-            (rf"(?P<d>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?", "daymonth"),
+            (rf"(?P<mn>{month}) (?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:, (?P<y>\d{{4}}))?", "daymonth"),
+            (rf"(?<![\d.,])(?P<d>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?", "daymonth"),
             (rf"(?P<mn>{month}),? (?P<y>\d{{4}})", "month"),
             (r"(?P<y>1[5-9]\d\d|20\d\d) ?[-–—] ?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b", "range"),
             (r"\b(?:the )?(?P<n>\d{1,3})(?:st|nd|rd|th|-year) anniversary", "origin"),

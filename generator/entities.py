@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import ner
 from .gazetteer import Entry, Gazetteer
 from .text import Sentence, Token, name_key, slugify, tokenize
 from .vocabulary import words
@@ -71,10 +72,12 @@ class Finder:
         self.after = {name_key(v) for v in self.vocab["speech_verbs_after"]}
         self.hints = set(self.vocab["verb_hints"])
         self.language = language
-        articles = "seorang|sebagai|yakni|yaitu" if language == "id" else "a|an|the"
+        articles = "seorang|sebagai|yakni|yaitu" if language == "id" else "[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir"
         self.apposition = re.compile(
             rf"\b(?:{articles})\s+((?:[a-z][\w-]*\s+){{0,5}}[a-z][\w-]*),\s+((?:[A-Z][\w'’-]+\s?){{2,4}})")
         self.cast = Cast()
+        self.acronyms: dict[str, str] = {}  # short form in brackets -> mention key
+        self.labels: list[str] = []
 
     def known(self, tokens: tuple[Token, ...], i: int) -> tuple[int, Entry | None]:
         if not (tokens[i].capitalised and tokens[i].word):
@@ -87,14 +90,19 @@ class Finder:
 
     def sentence(self, sentence: Sentence, index: int) -> None:
         tokens, found, i = sentence.tokens, [], 0
+        self.extra: list[Mention] = []  # names inside other names ("Biden" in "Pemerintahan Biden")
         self.appositions(sentence.text)
+        self.labels = ner.tag([t.text for t in tokens]) if self.language == "id" else ["O"] * len(tokens)
         while i < len(tokens):
             mention = self.read_at(tokens, i)
             if mention:
                 found.append(mention)
-                i = mention.end
+                i = mention.end + self.acronym_after(tokens, mention)
             else:
                 i += 1
+        if self.language == "id":
+            found = self.tagged(tokens, found)
+        found = sorted(found + self.extra, key=lambda m: (m.start, -m.end))
         for mention in found:
             mention.acts = self.acts(tokens, mention, found)
             self.cast.surfaces.setdefault(mention.key, [])
@@ -102,24 +110,88 @@ class Finder:
                 self.cast.surfaces[mention.key].append(mention.surface)
         self.cast.mentions[(sentence.paragraph, index)] = found
 
+    def acronym_after(self, tokens: tuple[Token, ...], mention: Mention) -> int:
+        """"Badan Pengawas Pemilu (Bawaslu)": the short form in brackets names the same thing later on."""
+        j = mention.end
+        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
+                and tokens[j + 1].word and tokens[j + 1].capitalised and len(tokens[j + 1].text) <= 8:
+            short = tokens[j + 1].text
+            self.acronyms.setdefault(short, mention.key)
+            self.cast.surfaces.setdefault(mention.key, []).append(short)
+            if mention.key.startswith("person:"):
+                self.cast.persons[mention.key[7:]].aliases.add(short)
+            return 3
+        return 0
+
     def read_at(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
         length, entry = self.known(tokens, i)
         org = self.organization(tokens, i)
         if org and org.end - i > length:
             self.cast.organizations.setdefault(org.surface, org.country)
+            self.leader_of(tokens, i, org)
             return org
         if entry:
             self.cast.entries[entry.id] = entry
             return Mention(f"entry:{entry.id}", surface(tokens, i, i + length), i, i + length)
-        return self.titled_person(tokens, i) or self.speaking_person(tokens, i) or self.named_person(tokens, i)
+        if tokens[i].text in self.acronyms:
+            return Mention(self.acronyms[tokens[i].text], tokens[i].text, i, i + 1)
+        self.titled_person(tokens, i)
+        return self.speaking_person(tokens, i) or self.named_person(tokens, i)
+
+    def tagged(self, tokens: tuple[Token, ...], found: list[Mention]) -> list[Mention]:
+        """Add names the statistical tagger finds where the gazetteer and the rules found nothing.
+
+        An organisation it finds may contain a place ("Palang Merah Indonesia"): the organisation wins.
+        """
+        added = []
+        for start, end, kind in ner.spans(self.labels):
+            while start < end and (tokens[start].text,) in self.titles:
+                start += 1
+            inside = [m for m in found if m.start < end and start < m.end]
+            places_inside = all(start <= m.start and m.end <= end and m.key.startswith("entry:")
+                                and self.cast.entries[m.key[6:]].is_place for m in inside)
+            if kind == "ORGANISATION" and inside and places_inside and end - start > 1:
+                found = [m for m in found if m not in inside]
+                inside = []
+            if start >= end or inside or not all(t.word for t in tokens[start:end]) \
+                    or not tokens[start].capitalised or (start == 0 and end - start == 1):
+                continue
+            name = surface(tokens, start, end)
+            if kind == "PERSON":
+                self.add_person(name, None)
+                added.append(Mention(f"person:{name}", name, start, end))
+            elif kind == "ORGANISATION":
+                self.cast.organizations.setdefault(name, None)
+                added.append(Mention(f"org:{name}", name, start, end))
+            elif self.located(tokens, start, end):
+                head = 1 if tokens[start].text in self.vocab["place_heads"] else 0
+                length, known = self.known(tokens, start + head)
+                if known and start + head + length == end:  # "Kabupaten Cianjur" is Cianjur
+                    self.cast.entries[known.id] = known
+                    added.append(Mention(f"entry:{known.id}", name, start, end))
+                    continue
+                entry = self.cast.entries.setdefault(f"unknown-{slugify(name)}", Entry(
+                    id=f"unknown-{slugify(name)}", kind="region", names={self.language: [name]}))
+                added.append(Mention(f"entry:{entry.id}", name, start, end))
+        return found + added
+
+    def located(self, tokens: tuple[Token, ...], start: int, end: int) -> bool:
+        """An unknown place needs evidence: "di/ke/dari X", or a head word such as Kota, Pulau, Provinsi."""
+        before = tokens[start - 1].text.lower() if start else ""
+        return before in self.vocab["place_prepositions"] or tokens[start].text in self.vocab["place_heads"]
 
     def named_person(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
         """A name already known as a person (from an apposition) needs no title."""
         length = capital_run(tokens, i)
-        for n in range(length, 1, -1):
+        for n in range(length, 0, -1):
             name = surface(tokens, i, i + n)
             if name in self.cast.persons:
                 return Mention(f"person:{name}", name, i, i + n)
+        after = i > 0 and (tokens[i - 1].text.lower(),) in self.after
+        if after and length >= 2 and not self.known(tokens, i)[0]:  # "…," said Azali Assoumani
+            name = surface(tokens, i, i + min(length, 3))
+            self.add_person(name, None)
+            return Mention(f"person:{name}", name, i, i + min(length, 3))
         return None
 
     def appositions(self, text: str) -> None:
@@ -130,11 +202,17 @@ class Finder:
                 self.add_person(name, match.group(1))
 
     def organization(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
+        if self.language == "en":
+            return self.organization_head_last(tokens, i)
         head = match_phrase(tokens, i, self.org_heads)
         if not head or not tokens[i].capitalised:
             return None
         end = i + head
-        while end < len(tokens) and end - i < 8:
+        while end < len(tokens) and end - i < 10:
+            if tokens[end].text in (",", "dan", "&") and end + 1 < len(tokens) and self.listed_name(tokens, end) \
+                    and (tokens[end + 1].capitalised and tokens[end + 1].word or tokens[end + 1].text == "dan"):
+                end += 1  # "Badan Meteorologi, Klimatologi, dan Geofisika"
+                continue
             length, _ = self.known(tokens, end)
             length = length or capital_run(tokens, end, 1)
             if not length:
@@ -147,26 +225,74 @@ class Finder:
                        None)
         return Mention(f"org:{name}", name, i, end, country=country)
 
-    def titled_person(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
+    def listed_name(self, tokens: tuple[Token, ...], k: int) -> bool:
+        """Is the comma or "dan" at k inside a name: does a bracketed short form close the list?"""
+        for j in range(k + 1, min(k + 8, len(tokens))):
+            if tokens[j].text == "(":
+                return True
+            if not (tokens[j].capitalised or tokens[j].text in (",", "dan", "&")):
+                return False
+        return False
+
+    def organization_head_last(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
+        """English names end in their head: "World Bank", "Port of Rotterdam Authority", "FNV union"."""
+        if not (tokens[i].word and tokens[i].capitalised) or tokens[i].text in ("The", "A", "An") \
+                or (i and tokens[i - 1].capitalised and tokens[i - 1].word):
+            return None
+        end, best = i, None
+        while end < len(tokens) and end - i < 8 and tokens[end].word and (
+                tokens[end].capitalised or (tokens[end].text in ("of", "for", "and") and end > i)):
+            end += 1
+            if tokens[end - 1].capitalised and (tokens[end - 1].text,) in self.org_heads and end - i > 1:
+                best = end
+        if best is None and tokens[i].text.isupper() and i + 1 < len(tokens) \
+                and tokens[i + 1].text in ("union", "party", "group", "agency", "alliance"):
+            best = i + 1  # "the FNV union"
+        if best is None:
+            return None
+        name = surface(tokens, i, best)
+        country = next((e.country for j in range(i, best) for e in [self.known(tokens, j)[1]] if e and e.country),
+                       None)
+        return Mention(f"org:{name}", name, i, best, country=country)
+
+    def leader_of(self, tokens: tuple[Token, ...], i: int, org: Mention) -> None:
+        """"Pemerintahan Biden" / "the Biden administration": an administration named after its head."""
+        head = match_phrase(tokens, i, phrase_index(self.vocab["administration_heads"]))
+        rest = surface(tokens, i + head, org.end)
+        if head and org.end - i - head <= 3 and not self.known(tokens, i + head)[0]:
+            self.add_person(rest, self.vocab["administration_role"])
+            self.extra.append(Mention(f"person:{rest}", rest, i + head, org.end))
+
+    def titled_person(self, tokens: tuple[Token, ...], i: int) -> None:
+        """"Kepala BNPB Suharyanto": a title, maybe the body it heads, then the name (the last words).
+
+        Registers the person with the role; the name itself is read as a mention when the scan reaches it.
+        """
         title = match_phrase(tokens, i, self.titles) if tokens[i].capitalised else 0
         role = 0 if title else match_phrase(tokens, i, self.role_nouns)
         lead = title or role
-        if not lead or i + lead >= len(tokens):
-            return None
-        start = i + lead
-        if match_phrase(tokens, start, self.titles) or self.known(tokens, start)[0]:
-            return None
-        length = capital_run(tokens, start)
-        if not length or (role and length < 2 and not self.is_short_name(tokens[start].text)):
-            return None
-        name = surface(tokens, start, start + length)
-        self.add_person(name, surface(tokens, i, start))
-        return Mention(f"person:{name}", surface(tokens, i, start + length), i, start + length)
+        if not lead or i + lead >= len(tokens) or match_phrase(tokens, i + lead, self.titles):
+            return
+        run = i + lead
+        while run < len(tokens) and run - i - lead < 6 and tokens[run].word and tokens[run].capitalised:
+            run += 1
+        start = run
+        while start > i + lead and run - start < MAX_NAME_TOKENS and self.could_be_name(tokens, start - 1):
+            start -= 1
+        if start == run or (role and run - start < 2 and not self.is_short_name(tokens[start].text)):
+            return
+        self.add_person(surface(tokens, start, run), surface(tokens, i, start))
+
+    def could_be_name(self, tokens: tuple[Token, ...], k: int) -> bool:
+        word = tokens[k].text
+        return not (word.isupper() and len(word) > 1) and not self.known(tokens, k)[0] \
+            and not self.labels[k].endswith(("PLACE", "ORGANISATION")) and (word,) not in self.org_heads
 
     def speaking_person(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
         """A two- or three-word capitalised name just before a verb of saying is a person."""
         length = capital_run(tokens, i, 3)
-        if length < 2 or (i > 0 and tokens[i - 1].capitalised and tokens[i - 1].word):
+        if length < 2 or (i > 0 and tokens[i - 1].capitalised and tokens[i - 1].word) \
+                or match_phrase(tokens, i, self.titles):
             return None
         after = i + length
         while after < len(tokens) and tokens[after].text in self.hints:

@@ -1,6 +1,8 @@
 """Article -> Story: run every extractor over the article's sentences and assemble plain data."""
 from __future__ import annotations
 
+import re
+
 from .article import Article
 from .dates import find_dates
 from .entities import Cast, Mention, find_cast
@@ -42,7 +44,7 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
         if kind == "entry":
             entry = cast.entries[name]
             place_id = add_place(story, entry, cast.surfaces[key], paragraphs, language) if entry.is_place else None
-            if entry.kind in ("organization", "state") or key in acting:
+            if entry.kind in ("organization", "state") or (entry.kind == "country" and key in acting):
                 actor_id = add_entry_actor(story, entry, cast.surfaces[key], paragraphs, language)
         else:
             actor_id = add_named_actor(story, cast, key, paragraphs, units)
@@ -102,7 +104,7 @@ def add_named_actor(story: Story, cast: Cast, key: str, paragraphs: list[int],
                       country=person_country(cast, key, units), paragraphs=sorted(set(paragraphs)))
     else:
         actor = Actor(id=slugify(name), name=name, kind="organization", country=cast.organizations.get(name),
-                      paragraphs=sorted(set(paragraphs)))
+                      aliases=sorted(set(cast.surfaces.get(key, [])) - {name}), paragraphs=sorted(set(paragraphs)))
     story.actors.append(actor)
     return actor.id
 
@@ -132,17 +134,23 @@ def mention_country(cast: Cast, mention: Mention) -> str | None:
 def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids: Ids) -> None:
     """Events, quotes, figures and what each actor did, sentence by sentence."""
     article, language = story.article, story.article.language
-    dated_paragraphs, speaker, eras = {}, None, {}
+    dated_paragraphs, speaker, eras, nouns = {}, None, {}, {}
     for index, sentence in units:
         found = cast.mentions[(sentence.paragraph, index)]
         dates = find_dates(sentence.text, language, article.published)
         dated_paragraphs.setdefault(sentence.paragraph, []).extend(dates)
         for date in dates:
+            if date.origin:  # "peringatan 70 tahun": a duration, so a figure too
+                number = re.search(r"\d+", date.text)
+                story.figures.append(Figure(text=date.text, value=int(number.group()), unit=date.text[number.end():]
+                                            .strip(), paragraph=sentence.paragraph,
+                                            context=clause(sentence.text, date.start, date.end, language)))
             event, era = make_event(sentence, date, found, ids, language)
             story.events.append(event)
             if era:
                 eras.setdefault(era.id, era)
-        quotes, speaker = find_quotes(sentence, found, language, speaker if index else None)
+        nouns.update(organization_nouns(found, cast))
+        quotes, speaker = find_quotes(sentence, found, language, speaker if index else None, nouns)
         for text, who in quotes:
             who_id = (ids[who.key][0] or ids[who.key][1]) if who else None
             story.quotes.append(Quote(text=text, speaker=who_id, paragraph=sentence.paragraph))
@@ -157,6 +165,16 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
     place_in_eras(story.events, story.eras)
     texts = {p.n: p.text for p in article.paragraphs if not p.heading}
     story.background = background_paragraphs(dated_paragraphs, texts, language, article.published)
+
+
+def organization_nouns(found: list[Mention], cast: Cast) -> dict[str, Mention]:
+    """"Kedutaan Besar Jepang" can later be "kedutaan": the lower-cased first word of each organisation."""
+    nouns = {}
+    for mention in found:
+        kind, name = mention.key.split(":", 1)
+        if kind == "org" or (kind == "entry" and cast.entries[name].kind == "organization"):
+            nouns[mention.surface.split()[0].lower()] = mention
+    return nouns
 
 
 def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Ids, language: str) -> None:

@@ -7,6 +7,8 @@ from .text import Sentence
 from .vocabulary import words
 
 UNIT_WORDS = 2
+VERB = re.compile(r"(?:meng|meny|mem|ber|ter)\w{3,}|men[cdjtsz]\w{4,}")  # Indonesian verb prefixes
+CURRENCIES = {"Rp", "Rp.", "US$", "$", "€", "£", "¥", "USD", "EUR", "IDR", "S$", "RM"}
 
 
 def parse_number(text: str, language: str) -> float | None:
@@ -45,15 +47,20 @@ def find_figures(sentence: Sentence, language: str, dated: list[tuple[int, int]]
         unit_start = end
         limit = UNIT_WORDS + (end < len(tokens) and tokens[end].text.lower() in ("kali", "times"))
         while end < len(tokens) and end - unit_start < limit and tokens[end].word \
-                and tokens[end].text.lower() not in stops and not tokens[end].text[:1].isdigit():
+                and tokens[end].text.lower() not in stops and not tokens[end].text[:1].isdigit() \
+                and not (language == "id" and VERB.match(tokens[end].text)):
             end += 1
-        if end == unit_start:
+        currency = i > 0 and tokens[i - 1].text in CURRENCIES
+        if end == unit_start and not currency:
             i += 1
             continue
-        start = approximator_start(tokens, i, vocab["approximators"])
+        start = approximator_start(tokens, i - currency, vocab["approximators"])
         text = sentence.text[tokens[start].start:tokens[end - 1].end]
-        unit = sentence.text[tokens[unit_start].start:tokens[end - 1].end]
-        found.append((text, value, unit))
+        unit = tokens[i - 1].text if currency else sentence.text[tokens[unit_start].start:tokens[end - 1].end]
+        if currency:  # "Rp 50 juta": the currency is the unit; what follows is not
+            end = unit_start
+        value = round(value, 6)
+        found.append((text, int(value) if float(value).is_integer() else value, unit))
         i = end
     return found
 

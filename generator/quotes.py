@@ -35,16 +35,27 @@ def speaker(sentence: Sentence, mentions: list[Mention], verb: int, postposed: b
         quoted = [(a, b) for match in QUOTED.finditer(sentence.text) for a, b in [match.span()]]
         outside = [m for m in mentions
                    if not any(a <= sentence.tokens[m.start].start < b for a, b in quoted)]
-        return min(outside, key=lambda m: (abs(m.start - verb), m.start < verb), default=None)
+        distance = lambda m: verb - m.end if m.end <= verb else m.start - verb  # noqa: E731
+        return min(outside, key=lambda m: (not m.key.startswith("person:"), distance(m)), default=None)
     return next((m for m in mentions if m.start < verb), None)
 
 
-def find_quotes(sentence: Sentence, mentions: list[Mention], language: str,
-                previous: Mention | None) -> tuple[list[tuple[str, Mention | None]], Mention | None]:
+def named_by_noun(sentence: Sentence, verb: int, nouns: dict[str, Mention]) -> Mention | None:
+    """“…,” kata kedutaan: a common noun after the verb that names one organisation already met."""
+    if verb + 1 < len(sentence.tokens):
+        return nouns.get(sentence.tokens[verb + 1].text.lower())
+    return None
+
+
+def find_quotes(sentence: Sentence, mentions: list[Mention], language: str, previous: Mention | None,
+                nouns: dict[str, Mention] | None = None) -> tuple[list[tuple[str, Mention | None]], Mention | None]:
     """Quotes of one sentence with their speakers; a sentence that is all quote continues the last speaker."""
     found = []
     verb = speech_verb(sentence, language)
     who = speaker(sentence, mentions, *verb) if verb else None
+    if verb and not who and nouns:
+        who = named_by_noun(sentence, verb[0], nouns)
+    subject = mentions[0] if mentions and mentions[0].key.startswith("person:") else None
     for match in QUOTED.finditer(sentence.text):
         text = (match.group(1) or match.group(2)).strip()
         if is_term(text):
@@ -52,4 +63,6 @@ def find_quotes(sentence: Sentence, mentions: list[Mention], language: str,
         whole = sentence.text.strip().startswith(("“", '"')) and match.end() >= len(sentence.text.strip()) - 1
         if verb or whole:
             found.append((text.rstrip(",.").strip(), who or (previous if whole else None)))
+        elif subject and subject.start < sentence.text[:match.start()].count(" ") + 1:
+            found.append((text.rstrip(",.").strip(), subject))  # a person's words, quoted without "said"
     return found, who or (previous if found else None)

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 # A sentence ends at . ! ? (optionally closed by a quote) before a space and a capital or a quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
 ABBREVIATIONS = {"Dr.", "Prof.", "Gen.", "Col.", "Mr.", "Mrs.", "Ms.", "St.", "Sen.", "Rep.", "Lt.", "U.S.",

@@ -27,6 +27,13 @@ def test_short_names_and_titles_are_the_same_person(raw_story):
     assert "Shoigu" in actors["sergei-shoigu"].aliases
 
 
+def test_the_five_people_one_entry_each_with_roles(raw_story):
+    people = {a.name: a.role for a in raw_story.actors if a.kind == "person"}
+    assert people == {"Sergei Shoigu": "Menteri Pertahanan", "Kang Sun Nam": "Menteri Pertahanan",
+                      "Li Hongzhong": "pejabat tingkat menengah", "Kim Jong Un": "pemimpin",
+                      "Biden": "kepala pemerintahan"}
+
+
 def test_roles_and_countries_from_apposition_and_context(raw_story):
     actors = by_id(raw_story.actors)
     assert (actors["li-hongzhong"].role, actors["li-hongzhong"].country) == ("pejabat tingkat menengah", "CN")
@@ -87,7 +94,8 @@ def test_figures_keep_their_units_and_values(raw_story):
     assert figures["Lebih dari 180.000 tentara China"].value == 180000
     assert figures["tiga kali uji coba"].value == 3
     assert figures["sekitar 100 uji coba"].value == 100
-    assert not any(f.text.startswith("70 ") or "1950" in f.text or "25/7" in f.text for f in raw_story.figures)
+    assert not any("1950" in f.text or "25/7" in f.text for f in raw_story.figures)
+    assert [f.value for f in raw_story.figures] == [70, 2, 250000, 180000, 3, 100]  # six, in reading order
 
 
 def test_background_is_the_history_block(raw_story):
