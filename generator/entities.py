@@ -77,13 +77,14 @@ class Finder:
             rf"\b(?:{articles})\s+((?:[a-z][\w-]*\s+){{0,5}}[a-z][\w-]*),\s+((?:[A-Z][\w'’-]+\s?){{2,4}})")
         self.cast = Cast()
         self.acronyms: dict[str, str] = {}  # short form in brackets -> mention key
+        self.countries: set[str] = set()  # countries the article has named so far, for ambiguous names
         self.labels: list[str] = []
 
     def known(self, tokens: tuple[Token, ...], i: int) -> tuple[int, Entry | None]:
         if not (tokens[i].capitalised and tokens[i].word):
             return 0, None
         for length in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
-            entry = self.gazetteer.lookup(tuple(t.text.rstrip(".") for t in tokens[i:i + length]))
+            entry = self.gazetteer.lookup(tuple(t.text.rstrip(".") for t in tokens[i:i + length]), self.countries)
             if entry:
                 return length, entry
         return 0, None
@@ -132,6 +133,8 @@ class Finder:
             return org
         if entry:
             self.cast.entries[entry.id] = entry
+            if entry.country:
+                self.countries.add(entry.country)
             return Mention(f"entry:{entry.id}", surface(tokens, i, i + length), i, i + length)
         if tokens[i].text in self.acronyms:
             return Mention(self.acronyms[tokens[i].text], tokens[i].text, i, i + 1)

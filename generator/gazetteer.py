@@ -51,9 +51,14 @@ class Gazetteer:
             candidates.sort(key=lambda e: (KIND_RANK[e.kind], -e.population, e.id))
         self.longest = max(len(key) for key in self.index)
 
-    def lookup(self, words: tuple[str, ...]) -> Entry | None:
+    def lookup(self, words: tuple[str, ...], countries: set[str] | frozenset[str] = frozenset()) -> Entry | None:
+        """The best reading of a name: by kind, then a country the article already names, then population."""
         candidates = self.index.get(words)
-        return candidates[0] if candidates else None
+        if not candidates:
+            return None
+        rank = KIND_RANK[candidates[0].kind]
+        best = [e for e in candidates if KIND_RANK[e.kind] == rank]
+        return next((e for e in best if e.country in countries), best[0])
 
     def country(self, code: str) -> Entry | None:
         return self.entries.get(f"country-{code.lower()}")

@@ -117,3 +117,14 @@ def test_english_article_goes_through_the_same_pipeline():
 def test_nothing_is_invented_from_plain_text():
     story = extract(article("hujan turun sepanjang hari dan semua orang tinggal di rumah."))
     assert (story.actors, story.places, story.events, story.quotes) == ([], [], [], [])
+
+
+def test_an_ambiguous_city_is_read_in_the_country_the_article_is_about():
+    from generator.gazetteer import gazetteer
+    places = gazetteer("en")
+    candidates = {e.country for e in places.index[("Hyderabad",)]}
+    assert {"IN", "PK"} <= candidates  # two large cities share the name
+    story = extract(article("Pakistan said on Monday that floods reached Hyderabad.", "en"))
+    assert by_id(story.places)["hyderabad"].country == "PK"
+    story = extract(article("India said on Monday that floods reached Hyderabad.", "en"))
+    assert by_id(story.places)["hyderabad"].country == "IN"
