@@ -38,6 +38,7 @@ class Cast:
     organizations: dict[str, str | None] = field(default_factory=dict)  # name -> country
     entries: dict[str, Entry] = field(default_factory=dict)
     surfaces: dict[str, list[str]] = field(default_factory=dict)  # key -> surface forms, in order
+    acronyms: dict[str, str] = field(default_factory=dict)  # short form in brackets -> mention key
 
 
 def phrase_index(phrases: list[str]) -> dict[tuple[str, ...], str]:
@@ -76,7 +77,7 @@ class Finder:
         self.apposition = re.compile(
             rf"\b(?:{articles})\s+((?:[a-z][\w-]*\s+){{0,5}}[a-z][\w-]*),\s+((?:[A-Z][\w'’-]+\s?){{2,4}})")
         self.cast = Cast()
-        self.acronyms: dict[str, str] = {}  # short form in brackets -> mention key
+        self.acronyms = self.cast.acronyms
         self.countries: set[str] = set()  # countries the article has named so far, for ambiguous names
         self.labels: list[str] = []
 

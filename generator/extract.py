@@ -9,7 +9,9 @@ from .entities import Cast, Mention, find_cast
 from .events import background_paragraphs, clause, date_key, make_event, place_in_eras, unique
 from .figures import find_figures
 from .gazetteer import Entry, gazetteer
+from .glossary import find_terms
 from .quotes import find_quotes
+from .routes import find_routes
 from .story import Actor, Excerpt, Figure, Place, Quote, Story
 from .text import Sentence, sentences, slugify
 
@@ -25,6 +27,7 @@ def extract(article: Article) -> Story:
     story = Story(article=article)
     ids = cast_into(story, cast, units, language)
     read_sentences(story, cast, units, ids)
+    story.glossary = find_terms(cast, language)
     return story
 
 
@@ -160,6 +163,7 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
             story.figures.append(Figure(text=text, value=value, unit=unit, paragraph=sentence.paragraph,
                                         context=clause(sentence.text, at, at + len(text), language)))
         record_deeds(story, sentence, found, ids, language)
+        find_routes(story, cast, sentence, found, ids)
     story.eras = sorted(eras.values(), key=lambda era: (era.start, era.id))
     story.events = dedupe_events(sorted(story.events, key=date_key))
     place_in_eras(story.events, story.eras)

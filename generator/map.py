@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import itertools
 import json
+import re
 from contextlib import contextmanager
 
 import folium
@@ -21,7 +22,7 @@ from .story import Place, Story
 from .text import slugify
 
 LAYER_OF_KIND = {"city": "cities", "border": "borders", "country": "other", "region": "other", "site": "other"}
-COLOURS = {"cities": "#1f5fa8", "borders": "#b3261e", "other": "#5b5f66"}
+COLOURS = {"cities": "#1f5fa8", "borders": "#b3261e", "other": "#5b5f66", "routes": "#7b3fa0"}
 
 
 @contextmanager
@@ -118,26 +119,105 @@ def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: di
     shape.add_to(layer)
 
 
-def render_map(story: Story, labels: dict, leaflet_prefix: str, links: dict[str, str]) -> str:
-    """A standalone HTML page with the map; Leaflet is loaded from the site itself."""
+class OfflineBasemap(MacroElement):
+    """Country outlines from the site itself, so the map needs no tile server at all."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this.map_name }}.createPane("basemap").style.zIndex = 250;  // under every marker and line
+        fetch({{ this.url }}).then(function (response) { return response.json(); }).then(function (data) {
+            L.geoJSON(data, {pane: "basemap", interactive: false,
+                             style: {className: "explainer-country", weight: 1}})
+                .addTo({{ this._parent.get_name() }});
+        });
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str, map_name: str):
+        super().__init__()
+        self._name = "OfflineBasemap"
+        self.url, self.map_name = js_string(url), map_name
+
+
+# The map follows the site's light/dark palette (the iframe reads its parent's scheme).
+PAGE_STYLE = """
+<style>
+  .explainer-country { fill: #ece8df; fill-opacity: 1; stroke: #8f8a80; }
+  .leaflet-container { background: #b9d3e6; font: 14px/1.4 system-ui, sans-serif; }
+  html.dark .leaflet-container { background: #10151c; }
+  html.dark .explainer-country { fill: #2b303a; stroke: #6c7380; }
+  html.dark .leaflet-tile-pane { filter: invert(1) hue-rotate(180deg) brightness(0.85); }
+  .leaflet-control-layers label { min-height: 24px; display: flex; align-items: center; gap: 4px; }
+  .leaflet-control-layers-selector { width: 20px; height: 20px; margin: 2px 4px 2px 0; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  main { height: 100%; }
+</style>
+<script>
+  (function () {
+    function scheme() {
+      try { return window.parent.document.body.getAttribute("data-md-color-scheme"); } catch (e) { return null; }
+    }
+    function apply() { document.documentElement.classList.toggle("dark", scheme() === "slate"); }
+    apply();
+    try {
+      new MutationObserver(apply).observe(window.parent.document.body,
+        {attributes: true, attributeFilter: ["data-md-color-scheme"]});
+    } catch (e) { /* opened on its own: stay light */ }
+  })();
+</script>
+"""
+
+
+def add_routes(story: Story, layer: folium.FeatureGroup, labels: dict, links: dict) -> None:
+    for route in story.routes:
+        points = [story.place(place_id) for place_id in route.points]
+        if any(p is None or p.lat is None for p in points):
+            continue
+        e = html.escape
+        cites = " ".join(f'<a href="{links["source"]}#p{n}" target="_top">¶{n}</a>' for n in route.paragraphs)
+        line = folium.PolyLine([[p.lat, p.lon] for p in points], color=COLOURS["routes"], weight=3, dash_array="8 6")
+        line.add_child(Binding("bindPopup", f"<strong>{e(labels['route'])}: {e(route.name)}</strong><p>{cites}</p>"))
+        line.add_child(Binding("bindTooltip", e(route.name)))
+        line.add_to(layer)
+
+
+def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, str]) -> str:
+    """A standalone HTML page with the map; Leaflet and the outlines are loaded from the site itself."""
     located = [p for p in story.places if p.lat is not None and p.lon is not None]
     with stable_ids():
         figure = folium.Figure(title=None)
-        fmap = folium.Map(location=[0, 0], zoom_start=2, tiles="OpenStreetMap", control_scale=True)
-        fmap.default_js = [("leaflet", f"{leaflet_prefix}/leaflet.js")]
-        fmap.default_css = [("leaflet_css", f"{leaflet_prefix}/leaflet.css")]
+        fmap = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True)
+        fmap.default_js = [("leaflet", f"{asset_prefix}/leaflet/leaflet.js")]
+        fmap.default_css = [("leaflet_css", f"{asset_prefix}/leaflet/leaflet.css")]
         figure.add_child(fmap)
-        layers = {}
-        for key in ("cities", "borders", "other"):
-            layers[key] = folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
+        offline = folium.FeatureGroup(name=labels["basemap_offline"], overlay=False).add_to(fmap)
+        offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name()))
+        folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
+        layers = {key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
+                  for key in ("cities", "borders", "routes", "other")}
         for place in located:
             add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links)
+        add_routes(story, layers["routes"], labels, links)
         if located:
             points = [pt for p in located for pt in (p.line or [[p.lat, p.lon]])]
             fmap.fit_bounds([[min(p[0] for p in points), min(p[1] for p in points)],
                              [max(p[0] for p in points), max(p[1] for p in points)]], padding=(20, 20))
-        folium.LayerControl(collapsed=False).add_to(fmap)
+        folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
         page = figure.render()
+    return accessible_page(page, story, labels)
+
+
+def accessible_page(page: str, story: Story, labels: dict) -> str:
+    """folium's page, made a proper document: language, title, description, a main landmark and a heading."""
     title = html.escape(f"{labels['map_title']}: {story.article.title}")
-    return page.replace("<html>", f'<html lang="{story.article.language}">', 1).replace(
-        "<head>", f"<head>\n    <title>{title}</title>", 1)
+    viewport = re.search(r'<meta name="viewport"[^>]*>', page, re.S)
+    page = page.replace(viewport.group(), '<meta name="viewport" content="width=device-width, initial-scale=1">', 1)
+    page = page.replace("<html>", f'<html lang="{story.article.language}">', 1)
+    page = page.replace("<head>", f'<head>\n    <meta charset="utf-8">\n    <title>{title}</title>\n'
+                                  f'    <meta name="description" content="{title}">\n'
+                                  f'    <link rel="icon" href="data:,">{PAGE_STYLE}', 1)
+    page = page.replace("<body>", f'<body>\n<main aria-label="{title}">\n<h1 class="visually-hidden">{title}</h1>', 1)
+    # folium closes <body> before its scripts; close it after them, so the document is valid HTML.
+    page = page.replace("</body>", "", 1).replace("</html>", "</main>\n</body>\n</html>", 1)
+    # The list of layers stays open on wide screens and folds into a button on phones.
+    return page.replace('"collapsed": true', '"collapsed": window.innerWidth < 640', 1)

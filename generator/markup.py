@@ -19,10 +19,14 @@ BLOCK_START = re.compile(r"^(\s*)([#+\-]|\d+(?=[.)]))")
 
 def markdown_text(value: object) -> str:
     """Plain text that Markdown will show as typed: no emphasis, links, HTML or blocks."""
-    text = " ".join(str(value).split())
-    text = html.escape(text, quote=False)
+    return markdown_fragment(" ".join(str(value).split()), line_start=True)
+
+
+def markdown_fragment(text: str, line_start: bool = False) -> str:
+    """A piece of such text, spaces at its ends kept, for text interleaved with links."""
+    text = html.escape(re.sub(r"\s+", " ", text), quote=False)
     text = INLINE.sub(r"\\\1", text)
-    match = BLOCK_START.match(text)
+    match = BLOCK_START.match(text) if line_start else None
     if match:
         digits = match.group(2)
         if digits.isdigit():

@@ -47,6 +47,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.append(File.generated(config, path, content=content))
         return files
 
+    def on_page_content(self, html: str, page, config, files) -> str:
+        """Glossary terms can be reached by keyboard, so their tooltips open on focus too."""
+        return html.replace("<abbr title=", '<abbr tabindex="0" title=')
+
     def on_serve(self, server, config, builder):
         server.watch(str(self.seeds))
         server.watch(str(TEMPLATES))

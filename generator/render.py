@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from pathlib import Path
 
 from babel import Locale
@@ -16,7 +17,8 @@ from markupsafe import Markup
 from . import exports
 from .dates import period_start
 from .map import render_map
-from .markup import attribute, markdown_text, url
+from .metadata import front_matter
+from .markup import attribute, markdown_fragment, markdown_text, url
 from .story import Event, EventDate, Story
 from .text import slugify
 from .vocabulary import labels
@@ -26,7 +28,7 @@ TEMPLATES = ROOT / "site_templates"
 ASSETS = Path(__file__).resolve().parent / "assets"
 PAGES = ("index", "background", "actors", "timeline", "map", "source", "data")
 MAP_FILE = "places-map.html"
-LEAFLET_DIR = "assets/leaflet"
+MAP_ASSETS = "assets/map"
 
 
 def finalize(value: object) -> object:
@@ -71,6 +73,26 @@ class Explainer:
         if not actor:
             return Markup(markdown_text(actor_id))
         return Markup(f"[{markdown_text(actor.name)}](actors.md#{slugify(actor.id)})")
+
+    def linked(self, text: str) -> Markup:
+        """Article text with the first mention of each actor linked to the actor's entry."""
+        names = sorted(((name, actor.id) for actor in self.story.actors for name in [actor.name, *actor.aliases]
+                        if len(name) > 2), key=lambda pair: -len(pair[0]))
+        if not names:
+            return Markup(markdown_text(text))
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name, _ in names))
+        ids = dict(names)
+        out, at, linked = [], 0, set()
+        for match in pattern.finditer(text):
+            actor_id = ids[match.group()]
+            if actor_id in linked:
+                continue
+            linked.add(actor_id)
+            out += [markdown_fragment(text[at:match.start()], line_start=at == 0),
+                    f"[{markdown_text(match.group())}](actors.md#{slugify(actor_id)})"]
+            at = match.end()
+        out.append(markdown_fragment(text[at:], line_start=at == 0))
+        return Markup("".join(out))
 
     def place_names(self, place_ids: list[str]) -> str:
         return ", ".join(place.name for place in map(self.story.place, place_ids) if place)
@@ -140,27 +162,35 @@ class Explainer:
         return f"../{MAP_FILE}" if self.directory_urls else MAP_FILE
 
 
+def glossary_block(story: Story, body: str) -> str:
+    """Abbreviation definitions (Markdown's abbr) for the short forms this page uses: tooltips."""
+    used = [t for t in story.glossary if re.search(rf"(?<![\w\\]){re.escape(t.term)}(?!\w)", body)]
+    return "".join(f"\n*[{t.term}]: {t.full}" for t in used) + ("\n" if used else "")
+
+
 def explainer_files(story: Story, env: Environment, directory_urls: bool = True) -> dict[str, str]:
     """The pages, map and downloads of one explainer, under <slug>/."""
     explainer = Explainer(story, directory_urls)
     slug = story.article.slug
-    files = {f"{slug}/{page}.md": env.get_template(f"{page}.md.j2").render(x=explainer, story=story,
-                                                                           article=story.article,
-                                                                           t=explainer.labels)
-             for page in PAGES}
+    files = {}
+    for page in PAGES:
+        body = env.get_template(f"{page}.md.j2").render(x=explainer, story=story, article=story.article,
+                                                         t=explainer.labels)
+        title = story.article.title if page == "index" else explainer.labels[page]
+        files[f"{slug}/{page}.md"] = front_matter(story, page, title) + body + glossary_block(story, body)
     era_names = {era.id: era.name for era in story.eras}
     files[f"{slug}/story.json"] = exports.story_json(story)
     files[f"{slug}/places.geojson"] = exports.places_geojson(story)
     files[f"{slug}/timeline.json"] = exports.timeline_json(story, era_names)
-    files[f"{slug}/{MAP_FILE}"] = render_map(story, explainer.labels, f"../{LEAFLET_DIR}",
+    files[f"{slug}/{MAP_FILE}"] = render_map(story, explainer.labels, f"../{MAP_ASSETS}",
                                             explainer.links_from_map())
     return files
 
 
 def asset_files() -> dict[str, bytes]:
-    """Leaflet, served from the site itself (no CDN)."""
-    return {f"{LEAFLET_DIR}/{path.relative_to(ASSETS / 'leaflet').as_posix()}": path.read_bytes()
-            for path in sorted((ASSETS / "leaflet").rglob("*")) if path.is_file()}
+    """Leaflet and the country outlines, served from the site itself (no CDN)."""
+    return {f"{MAP_ASSETS}/{path.relative_to(ASSETS).as_posix()}": path.read_bytes()
+            for path in sorted(ASSETS.rglob("*")) if path.is_file()}
 
 
 def build_site(stories: list[Story], directory_urls: bool = True) -> dict[str, str | bytes]:

@@ -100,6 +100,13 @@ class Context:
 
 
 @dataclass
+class Term:
+    """A short form and its full name, shown as a tooltip wherever the short form appears."""
+    term: str
+    full: str
+
+
+@dataclass
 class Route:
     id: str
     name: str
@@ -120,6 +127,7 @@ class Story:
     background: list[int] = field(default_factory=list)
     context: list[Context] = field(default_factory=list)
     routes: list[Route] = field(default_factory=list)
+    glossary: list[Term] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """The JSON contract of `python -m generator extract` (see generator/schema/story.schema.json)."""

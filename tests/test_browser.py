@@ -59,7 +59,9 @@ def test_map_shows_the_four_capitals_the_dmz_and_a_popup(page, base_url):
         frame.locator(f'img.leaflet-marker-icon[alt="{city}"]').wait_for(state="attached", timeout=10_000)
     assert frame.locator("path.leaflet-interactive[stroke='#b3261e']").count() == 1  # the DMZ line
     labels = frame.locator(".leaflet-control-layers-overlays label").all_inner_texts()
-    assert [label.strip() for label in labels] == ["Ibu kota dan kota", "Perbatasan", "Tempat lain"]
+    assert [label.strip() for label in labels] == ["Ibu kota dan kota", "Perbatasan", "Rute delegasi", "Tempat lain"]
+    assert frame.locator("path.leaflet-interactive[stroke='#7b3fa0']").count() == 2  # Moscow and Beijing routes
+    frame.locator("path.explainer-country").first.wait_for(state="attached")  # the offline basemap
     # By keyboard, as a screen-reader user would: markers overlap at the zoom that fits the whole world.
     frame.locator('img.leaflet-marker-icon[alt="Pyongyang"]').focus()
     frame.locator('img.leaflet-marker-icon[alt="Pyongyang"]').press("Enter")
@@ -68,7 +70,7 @@ def test_map_shows_the_four_capitals_the_dmz_and_a_popup(page, base_url):
     assert "Pyongyang" in popup.inner_text() and "Sergei Shoigu tiba di Pyongyang" in popup.inner_text()
     assert popup.locator('a[href="timeline/#p3-2023-07-25"]').count() == 1
     assert page.errors == []
-    assert all("tile.openstreetmap.org" in url for url in page.outside), page.outside
+    assert page.outside == []  # the offline basemap is the default: nothing leaves the site
 
 
 def test_dmz_popup_explains_the_border(page, base_url):
@@ -101,3 +103,53 @@ def test_pages_have_no_script_errors_and_fit_a_phone(browser, base_url):
         assert overflow <= 0, (path, overflow)
     assert errors == []
     context.close()
+
+
+def test_layers_can_be_switched_off(page, base_url):
+    page.goto(base_url + "map/")
+    frame = page.frame_locator("iframe.explainer-map")
+    frame.locator('img.leaflet-marker-icon[alt="Seoul"]').wait_for(state="attached", timeout=10_000)
+    frame.get_by_label("Ibu kota dan kota").uncheck()
+    assert frame.locator('img.leaflet-marker-icon[alt="Seoul"]').count() == 0
+    frame.get_by_label("Perbatasan").uncheck()
+    assert frame.locator("path.leaflet-interactive[stroke='#b3261e']").count() == 0
+
+
+def test_the_map_follows_the_dark_theme(browser, base_url):
+    context = browser.new_context(color_scheme="dark")
+    context.route(lambda url: not url.startswith("http://127.0.0.1"), lambda route: route.abort())
+    page = context.new_page()
+    page.goto(base_url + "map/")
+    inner = page.frame_locator("iframe.explainer-map").locator("html")
+    inner.locator(".leaflet-container").wait_for()
+    assert "dark" in (inner.get_attribute("class") or "")
+    context.close()
+
+
+def test_glossary_tooltips_show_the_full_name(page, base_url):
+    page.goto(base_url + "background/")
+    term = page.locator("abbr", has_text="PBB").first
+    assert term.get_attribute("title") == "Perserikatan Bangsa-Bangsa"
+    term.focus()  # by keyboard, the tooltip opens too
+    tooltip = page.locator(".md-tooltip--active, .md-tooltip2--active")
+    tooltip.first.wait_for(timeout=5_000)
+    assert "Perserikatan Bangsa-Bangsa" in tooltip.first.inner_text()
+
+
+def test_actor_names_in_the_background_link_to_the_actor(page, base_url):
+    page.goto(base_url + "background/")
+    link = page.locator("article a", has_text="Uni Soviet").first
+    link.click()
+    page.wait_for_url("**/actors/#uni-soviet")
+
+
+PAGES = ("", "background/", "actors/", "timeline/", "map/", "source/", "data/", "places-map.html")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_axe_finds_no_violations(page, base_url, path):
+    from axe_playwright_python.sync_playwright import Axe
+    page.goto(base_url + path)
+    page.wait_for_load_state("networkidle")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()

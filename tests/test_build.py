@@ -11,7 +11,8 @@ def test_every_page_of_the_explainer_is_built(built_site):
         assert (built_site / SLUG / page / "index.html").exists(), page
     for download in ("story.json", "places.geojson", "timeline.json", "places-map.html"):
         assert (built_site / SLUG / download).stat().st_size > 100
-    assert (built_site / "assets" / "leaflet" / "leaflet.js").exists()
+    assert (built_site / "assets" / "map" / "leaflet" / "leaflet.js").exists()
+    assert (built_site / "assets" / "map" / "countries.geojson").stat().st_size > 50_000
 
 
 def test_pages_are_indonesian_with_the_right_titles(built_site):

