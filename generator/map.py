@@ -16,6 +16,7 @@ from contextlib import contextmanager
 
 import folium
 from branca.element import Element, MacroElement
+from folium.plugins import MarkerCluster
 from jinja2 import Template
 
 from .story import Place, Story
@@ -110,7 +111,7 @@ def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: di
     colour = COLOURS[LAYER_OF_KIND.get(place.kind, "other")]
     if place.line:
         shape = folium.PolyLine(place.line, color=colour, weight=9, opacity=0.75)
-    elif place.kind == "country":
+    elif place.kind != "city":  # countries, regions, sites: a dot; the table below lists them too
         shape = folium.CircleMarker([place.lat, place.lon], radius=7, color=colour, fill=True, fill_opacity=0.6)
     else:
         shape = NamedMarker(place.lat, place.lon, place.name)
@@ -186,15 +187,22 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
     located = [p for p in story.places if p.lat is not None and p.lon is not None]
     with stable_ids():
         figure = folium.Figure(title=None)
-        fmap = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True)
+        fmap = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True,
+                          maxZoom=18, minZoom=1)  # the cluster layer needs the bounds of zoom
         fmap.default_js = [("leaflet", f"{asset_prefix}/leaflet/leaflet.js")]
         fmap.default_css = [("leaflet_css", f"{asset_prefix}/leaflet/leaflet.css")]
         figure.add_child(fmap)
         offline = folium.FeatureGroup(name=labels["basemap_offline"], overlay=False).add_to(fmap)
         offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name()))
         folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
-        layers = {key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
-                  for key in ("cities", "borders", "routes", "other")}
+        # Cities that lie close together fold into one numbered marker until the reader zooms in.
+        cities = MarkerCluster(name=labels["layers"]["cities"], options={"maxClusterRadius": 40})
+        cities.default_js = [("markercluster", f"{asset_prefix}/markercluster/leaflet.markercluster.js")]
+        cities.default_css = [("markercluster_css", f"{asset_prefix}/markercluster/MarkerCluster.css"),
+                              ("markercluster_default_css", f"{asset_prefix}/markercluster/MarkerCluster.Default.css")]
+        layers = {"cities": cities.add_to(fmap)}
+        layers.update({key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
+                       for key in ("borders", "routes", "other")})
         for place in located:
             add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links)
         add_routes(story, layers["routes"], labels, links)
@@ -213,6 +221,7 @@ def accessible_page(page: str, story: Story, labels: dict) -> str:
     viewport = re.search(r'<meta name="viewport"[^>]*>', page, re.S)
     page = page.replace(viewport.group(), '<meta name="viewport" content="width=device-width, initial-scale=1">', 1)
     page = page.replace("<html>", f'<html lang="{story.article.language}">', 1)
+    page = re.sub(r'\s*<meta http-equiv="content-type"[^>]*>', "", page, count=1)  # <meta charset> says it
     page = page.replace("<head>", f'<head>\n    <meta charset="utf-8">\n    <title>{title}</title>\n'
                                   f'    <meta name="description" content="{title}">\n'
                                   f'    <link rel="icon" href="data:,">{PAGE_STYLE}', 1)
