@@ -68,19 +68,26 @@ class Binding(MacroElement):
 
 
 class NamedMarker(MacroElement):
-    """A marker whose title and alt text (the place's name) are safe string literals."""
+    """A marker whose title and alt text (the place's name) are safe string literals.
+
+    Its icon is Leaflet's pin without the shadow, which has no high-resolution image.
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.marker({{ this.location }}, {{ this.options }}).addTo({{ this._parent.get_name() }});
+        var {{ this.get_name() }} = L.marker({{ this.location }}, Object.assign({{ this.options }}, {icon: L.icon({
+            iconUrl: {{ this.images }} + "/marker-icon.png", iconRetinaUrl: {{ this.images }} + "/marker-icon-2x.png",
+            iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], tooltipAnchor: [16, -28]})}))
+            .addTo({{ this._parent.get_name() }});
         {% endmacro %}
     """)
 
-    def __init__(self, lat: float, lon: float, name: str):
+    def __init__(self, lat: float, lon: float, name: str, images: str):
         super().__init__()
         self._name = "marker"
         self.location = json.dumps([lat, lon])
         self.options = js_object({"title": name, "alt": name, "keyboard": True})
+        self.images = js_string(images)
 
 
 def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) -> str:
@@ -106,7 +113,8 @@ def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) 
     return "".join(parts)
 
 
-def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: dict, links: dict) -> None:
+def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: dict, links: dict,
+              images: str) -> None:
     popup = popup_html(place, story, labels, links)
     colour = COLOURS[LAYER_OF_KIND.get(place.kind, "other")]
     if place.line:
@@ -114,7 +122,7 @@ def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: di
     elif place.kind != "city":  # countries, regions, sites: a dot; the table below lists them too
         shape = folium.CircleMarker([place.lat, place.lon], radius=7, color=colour, fill=True, fill_opacity=0.6)
     else:
-        shape = NamedMarker(place.lat, place.lon, place.name)
+        shape = NamedMarker(place.lat, place.lon, place.name, images)
     shape.add_child(Binding("bindPopup", popup, maxWidth=280))
     shape.add_child(Binding("bindTooltip", html.escape(place.name)))
     shape.add_to(layer)
@@ -204,7 +212,8 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         layers.update({key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
                        for key in ("borders", "routes", "other")})
         for place in located:
-            add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links)
+            add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links,
+                      f"{asset_prefix}/leaflet/images")
         add_routes(story, layers["routes"], labels, links)
         if located:
             points = [pt for p in located for pt in (p.line or [[p.lat, p.lon]])]

@@ -63,7 +63,7 @@ class Explainer:
     def cite(self, n: int, page: str = "source.md") -> Markup:
         label = attribute(f"{self.labels['paragraph']} {n}")
         target = f"#p{n}" if page == "" else f"{page}#p{n}"
-        return Markup(f'[¶{n}]({target}){{ aria-label="{label}" }}')
+        return Markup(f'[¶{n}]({target}){{ .cite aria-label="{label}" }}')
 
     def cites(self, numbers: list[int], page: str = "source.md") -> Markup:
         return Markup(" ".join(self.cite(n, page) for n in numbers))
