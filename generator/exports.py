@@ -56,3 +56,11 @@ def timeline_json(story: Story, era_names: dict[str, str]) -> str:
     eras = [{"start_date": timeline_date(era.start), "end_date": timeline_date(era.end),
              "text": {"headline": html.escape(era.name)}} for era in story.eras]
     return dumps({"title": {"text": {"headline": html.escape(story.article.title)}}, "events": events, "eras": eras})
+
+
+def site_index(stories: list[Story]) -> str:
+    """The site's story.json: every explainer, newest first, with where its pages and data are."""
+    return dumps({"explainers": [
+        {"slug": s.article.slug, "title": s.article.title, "language": s.article.language,
+         "published": s.article.published.isoformat(), "publisher": s.article.publisher, "source": s.article.source,
+         "url": f"{s.article.slug}/", "story": f"{s.article.slug}/story.json"} for s in stories]})

@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
+from typing import Callable
 from pathlib import Path
 
 from babel import Locale
@@ -38,6 +40,7 @@ def finalize(value: object) -> object:
     return markdown_text(value)
 
 
+@functools.lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, finalize=finalize,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
@@ -64,6 +67,14 @@ class Explainer:
         label = attribute(f"{self.labels['paragraph']} {n}")
         target = f"#p{n}" if page == "" else f"{page}#p{n}"
         return Markup(f'[¶{n}]({target}){{ .cite aria-label="{label}" }}')
+
+    def explains(self) -> Markup:
+        """The line under each page's title that names the article this explainer explains."""
+        article, t = self.article, self.labels
+        publisher = f", {markdown_text(article.publisher)}" if article.publisher else ""
+        return Markup(f'<p class="explainer-meta" markdown>{markdown_text(t["explains"])}: '
+                      f'[{markdown_text(article.title)}](index.md){publisher}, '
+                      f'{markdown_text(self.day(article.published))}</p>')
 
     def cites(self, numbers: list[int], page: str = "source.md") -> Markup:
         return Markup(" ".join(self.cite(n, page) for n in numbers))
@@ -96,6 +107,9 @@ class Explainer:
 
     def place_names(self, place_ids: list[str]) -> str:
         return ", ".join(place.name for place in map(self.story.place, place_ids) if place)
+
+    def language_name(self, code: str) -> str:
+        return Locale(code).get_display_name(self.locale)
 
     def country(self, code: str | None) -> str:
         return self.locale.territories.get(code, code) if code else self.labels["unknown"]
@@ -168,8 +182,9 @@ def glossary_block(story: Story, body: str) -> str:
     return "".join(f"\n*[{t.term}]: {t.full}" for t in used) + ("\n" if used else "")
 
 
-def explainer_files(story: Story, env: Environment, directory_urls: bool = True) -> dict[str, str]:
+def explainer_files(story: Story, directory_urls: bool = True) -> dict[str, str]:
     """The pages, map and downloads of one explainer, under <slug>/."""
+    env = environment()
     explainer = Explainer(story, directory_urls)
     slug = story.article.slug
     files = {}
@@ -193,16 +208,22 @@ def asset_files() -> dict[str, bytes]:
             for path in sorted(ASSETS.rglob("*")) if path.is_file()}
 
 
-def build_site(stories: list[Story], directory_urls: bool = True) -> dict[str, str | bytes]:
-    """Every generated file of the site, keyed by its path under docs/."""
+def build_site(stories: list[Story], directory_urls: bool = True,
+               files_of: Callable[[Story], dict[str, str]] | None = None) -> dict[str, str | bytes]:
+    """Every generated file of the site, keyed by its path under docs/.
+
+    `files_of` gives one explainer's files (the plugin passes a cached version of explainer_files).
+    """
     env = environment()
+    files_of = files_of or (lambda story: explainer_files(story, directory_urls))
     newest = sorted(stories, key=lambda s: (s.article.published, s.article.slug), reverse=True)
     language = newest[0].article.language if newest else "en"
     files: dict[str, str | bytes] = {
         "index.md": env.get_template("site_index.md.j2").render(stories=newest, t=labels(language),
                                                                  x=[Explainer(s, directory_urls) for s in newest])}
+    files["story.json"] = exports.site_index(newest)
     for story in newest:
-        files.update(explainer_files(story, env, directory_urls))
+        files.update(files_of(story))
     files.update(asset_files())
     return files
 
