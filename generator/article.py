@@ -50,6 +50,13 @@ class Article:
     publisher: str | None
     paragraphs: list[Paragraph] = field(default_factory=list)
 
+    @classmethod
+    def from_dict(cls, data: dict, path: Path) -> Article:
+        paragraphs = [Paragraph(p["n"], p["text"], p["heading"], 0) for p in data["paragraphs"]]
+        return cls(path=path, slug=data["slug"], title=data["title"], language=data["language"],
+                   published=dt.date.fromisoformat(data["published"]), source=data["source"],
+                   publisher=data["publisher"], paragraphs=paragraphs)
+
     def to_dict(self) -> dict:
         return {"slug": self.slug, "title": self.title, "language": self.language,
                 "published": self.published.isoformat(), "source": self.source, "publisher": self.publisher,
@@ -170,3 +177,8 @@ def read_article(path: Path | str) -> Article:
     return Article(path=path, slug=path.parent.name, title=clean_text(meta["title"]).strip(),
                    language=meta["language"], published=meta["published"], source=meta.get("source"),
                    publisher=meta.get("publisher"), paragraphs=found)
+
+
+def seed_articles(seeds: Path) -> list[Path]:
+    """Every seeds/<slug>/article.md, in slug order."""
+    return sorted(seeds.glob("*/article.md"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .article import read_article
+from .article import read_article, seed_articles  # noqa: F401 - seed_articles is part of this API
 from .curate import curate
 from .extract import extract
 from .story import Story
@@ -13,8 +13,3 @@ def load_story(article_md: Path | str) -> Story:
     """The curated Story of seeds/<slug>/article.md, with story.yml beside it applied."""
     article_md = Path(article_md)
     return curate(extract(read_article(article_md)), article_md.with_name("story.yml"))
-
-
-def seed_articles(seeds: Path) -> list[Path]:
-    """Every seeds/<slug>/article.md, in slug order."""
-    return sorted(seeds.glob("*/article.md"))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from functools import partial
 from pathlib import Path
 
 from mkdocs.config import base
@@ -17,14 +16,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from .cache import article_fingerprint, cached, code_fingerprint
+from .cache import ExplainerCache, article_fingerprint, code_fingerprint
 from .errors import InputError
-from .pipeline import load_story, seed_articles
-from .render import TEMPLATES, build_site, explainer_files, nav
+from .article import seed_articles
+from .story import Story
 
 log = logging.getLogger("mkdocs.plugins.explainer")
-
-
+TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
 _OWN_EPOCH = "EXPLAINER_SET_SOURCE_DATE_EPOCH"
 
 
@@ -37,40 +35,56 @@ def reproducible_build_date(newest: dt.date) -> None:
     os.environ[_OWN_EPOCH] = "1"  # ours, so a later rebuild in `mkdocs serve` may move it
 
 
+def explain(article_md: Path, directory_urls: bool) -> dict:
+    """Read, extract, curate and render one article (imports the heavy parts only when needed)."""
+    from .pipeline import load_story
+    from .render import explainer_files
+    story = load_story(article_md)
+    return {"article": story.article.to_dict(), "files": explainer_files(story, directory_urls)}
+
+
 class ExplainerConfig(base.Config):
     seeds = c.Type(str, default="seeds")
+    cache_dir = c.Type(str, default=".cache/explainer")
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_config(self, config):
-        self.seeds = Path(config.config_file_path).parent / self.config.seeds
+        root = Path(config.config_file_path).parent
+        self.seeds = root / self.config.seeds
         articles = seed_articles(self.seeds)
         if not articles:
             raise PluginError(f"{self.seeds}: no seeds/<slug>/article.md found (expected at least one article)")
-        code = code_fingerprint()
-        self.fingerprints = {path.parent.name: article_fingerprint(path, code) for path in articles}
-        try:
-            self.stories = [cached(("story", self.fingerprints[path.parent.name]), partial(load_story, path))
-                            for path in articles]
-        except InputError as error:
-            raise PluginError(str(error)) from None
-        log.info("explainer: %d article(s) read from %s", len(self.stories), self.seeds)
-        newest_date = max(story.article.published for story in self.stories)
-        reproducible_build_date(newest_date)
+        code, cache = code_fingerprint(), ExplainerCache(root / self.config.cache_dir)
+        self.explainers, fresh = [], 0
+        for path in articles:
+            key = article_fingerprint(path, code, config.use_directory_urls)
+            entry = cache.get(key)
+            if entry is None:
+                try:
+                    entry = explain(path, config.use_directory_urls)
+                except InputError as error:
+                    raise PluginError(str(error)) from None
+                cache.put(key, entry)
+                fresh += 1
+            self.explainers.append(entry)
+        cache.prune()
+        log.info("explainer: %d article(s) from %s, %d rebuilt, %d from cache", len(articles), self.seeds,
+                 fresh, len(articles) - fresh)
+        self.stories = [Story.headline(entry["article"], self.seeds) for entry in self.explainers]
+        reproducible_build_date(max(story.article.published for story in self.stories))
         if not config.nav:
+            from .render import nav
             config.nav = nav(self.stories)
         newest = max(self.stories, key=lambda story: (story.article.published, story.article.slug))
         config.theme["language"] = newest.article.language
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        directory_urls = config.use_directory_urls
-
-        def files_of(story):
-            key = ("files", self.fingerprints[story.article.slug], directory_urls)
-            return cached(key, partial(explainer_files, story, directory_urls))
-
-        for path, content in build_site(self.stories, directory_urls, files_of).items():
+        from .render import build_site
+        by_slug = {entry["article"]["slug"]: entry["files"] for entry in self.explainers}
+        site = build_site(self.stories, config.use_directory_urls, lambda story: by_slug[story.article.slug])
+        for path, content in site.items():
             files.append(File.generated(config, path, content=content))
         return files
 

@@ -18,7 +18,6 @@ from markupsafe import Markup
 
 from . import exports
 from .dates import period_start
-from .map import render_map
 from .metadata import front_matter
 from .markup import attribute, markdown_fragment, markdown_text, url
 from .story import Event, EventDate, Story
@@ -197,6 +196,7 @@ def explainer_files(story: Story, directory_urls: bool = True) -> dict[str, str]
     files[f"{slug}/story.json"] = exports.story_json(story)
     files[f"{slug}/places.geojson"] = exports.places_geojson(story)
     files[f"{slug}/timeline.json"] = exports.timeline_json(story, era_names)
+    from .map import render_map  # folium is slow to import; a build served from the cache never needs it
     files[f"{slug}/{MAP_FILE}"] = render_map(story, explainer.labels, f"../{MAP_ASSETS}",
                                             explainer.links_from_map())
     return files

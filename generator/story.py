@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+from pathlib import Path
+
 from .article import Article
 
 
@@ -134,6 +136,11 @@ class Story:
         data = {name.name: [dataclasses.asdict(item) for item in getattr(self, name.name)]
                 for name in dataclasses.fields(self) if name.name not in ("article", "background")}
         return {"article": self.article.to_dict(), **data, "background": list(self.background)}
+
+    @classmethod
+    def headline(cls, article: dict, seeds: Path) -> Story:
+        """A Story of the article alone (no extraction), from Article.to_dict: enough for lists and navigation."""
+        return cls(article=Article.from_dict(article, seeds / article["slug"] / "article.md"))
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((actor for actor in self.actors if actor.id == actor_id), None)
