@@ -1,7 +1,7 @@
 """Screenshots of the built site with headless Chromium (Debian's /usr/bin/chromium).
 
-Run: .venv/bin/python tools/screenshots.py site /tmp/shots  (README images: copy home, map and timeline-phone-dark into screenshots/)
-Writes <page>-<desktop|phone>-<light|dark>.png for the first explainer's pages.
+Run: .venv/bin/python tools/screenshots.py site screenshots
+Writes <page>-<desktop|phone>-<light|dark>.png for the first explainer's pages (the README shows them).
 """
 from __future__ import annotations
 
@@ -18,16 +18,22 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
 def serve(site: Path) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
+    handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
-def main(site: str, out: str, pages: tuple[str, ...] = ("", "map/", "timeline/", "actors/", "background/",
-                                                       "source/")) -> None:
+PAGES = ("", "background/", "actors/", "timeline/", "map/", "source/", "data/")
+
+
+def main(site: str, out: str, pages: tuple[str, ...] = PAGES) -> None:
     site_dir, out_dir = Path(site), Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     slug = sorted(p.parent.name for p in site_dir.glob("*/story.json"))[0]
@@ -40,6 +46,7 @@ def main(site: str, out: str, pages: tuple[str, ...] = ("", "map/", "timeline/",
                 page = browser.new_page(viewport=size, color_scheme=scheme)
                 for path in pages:
                     page.goto(base + path, wait_until="networkidle")
+                    page.wait_for_timeout(300)  # the map's outlines arrive after the page
                     name = (path.strip("/") or "home") + f"-{viewport}-{scheme}.png"
                     page.screenshot(path=str(out_dir / name), full_page=False)
                 page.close()
