@@ -2,63 +2,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import ner
+from .cast import (MAX_NAME_TOKENS, Cast, Mention, Person, capital_run, find_borders, match_phrase, phrase_index,
+                   resolve_short_names, surface)
 from .gazetteer import Entry, Gazetteer
 from .text import Sentence, Token, name_key, slugify, tokenize
 from .vocabulary import words
-
-MAX_NAME_TOKENS = 4
-
-
-@dataclass
-class Mention:
-    """A name in a sentence, resolved to an entity key ("entry:<id>", "person:<name>", "org:<name>")."""
-    key: str
-    surface: str
-    start: int  # token index in the sentence
-    end: int
-    acts: bool = False
-    country: str | None = None  # of an organisation, read from its name
-
-
-@dataclass
-class Person:
-    name: str
-    role: str | None = None
-    aliases: set[str] = field(default_factory=set)
-
-
-@dataclass
-class Cast:
-    """Who and where: entities found, and the mentions of each sentence."""
-    mentions: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)  # (paragraph, sentence)
-    persons: dict[str, Person] = field(default_factory=dict)
-    organizations: dict[str, str | None] = field(default_factory=dict)  # name -> country
-    entries: dict[str, Entry] = field(default_factory=dict)
-    surfaces: dict[str, list[str]] = field(default_factory=dict)  # key -> surface forms, in order
-    acronyms: dict[str, str] = field(default_factory=dict)  # short form in brackets -> mention key
-
-
-def phrase_index(phrases: list[str]) -> dict[tuple[str, ...], str]:
-    return {name_key(phrase): phrase for phrase in phrases}
-
-
-def match_phrase(tokens: tuple[Token, ...], i: int, index: dict[tuple[str, ...], str]) -> int:
-    """Length of the longest phrase of `index` starting at token i, or 0."""
-    for length in range(min(4, len(tokens) - i), 0, -1):
-        if tuple(t.text.rstrip(".") for t in tokens[i:i + length]) in index:
-            return length
-    return 0
-
-
-def capital_run(tokens: tuple[Token, ...], i: int, limit: int = MAX_NAME_TOKENS) -> int:
-    """How many capitalised word tokens start at i (a name's length)."""
-    n = 0
-    while i + n < len(tokens) and n < limit and tokens[i + n].word and tokens[i + n].capitalised:
-        n += 1
-    return n
 
 
 class Finder:
@@ -337,43 +287,6 @@ class Finder:
         return verb in self.hints or verb.endswith("ed") or (verb,) in self.speech
 
 
-def surface(tokens: tuple[Token, ...], start: int, end: int) -> str:
-    text = ""
-    for k in range(start, end):
-        gap = tokens[k].start - tokens[k - 1].end if k > start else 0
-        text += (" " if gap else "") + tokens[k].text
-    return text
-
-
-def resolve_short_names(cast: Cast, sentences: list[tuple[int, Sentence]]) -> None:
-    """'Kim' or 'Shoigu' alone is the one known person whose name has that word, if only one does."""
-    full = [name for name in cast.persons if len(name.split()) > 1]
-    for short in [name for name in list(cast.persons) if len(name.split()) == 1]:
-        owners = [name for name in full if short in name.split()]
-        if len(owners) == 1:
-            merge_person(cast, short, owners[0])
-    for index, sentence in sentences:
-        found = cast.mentions[(sentence.paragraph, index)]
-        taken = {k for m in found for k in range(m.start, m.end)}
-        for k, token in enumerate(sentence.tokens):
-            owners = [name for name in full if token.text in name.split()]
-            if k not in taken and token.capitalised and len(token.text) > 1 and len(owners) == 1:
-                found.append(Mention(f"person:{owners[0]}", token.text, k, k + 1))
-                cast.persons[owners[0]].aliases.add(token.text)
-        found.sort(key=lambda m: m.start)
-
-
-def merge_person(cast: Cast, short: str, full: str) -> None:
-    person = cast.persons.pop(short)
-    target = cast.persons[full]
-    target.aliases.add(short)
-    target.role = target.role or person.role
-    for found in cast.mentions.values():
-        for mention in found:
-            if mention.key == f"person:{short}":
-                mention.key = f"person:{full}"
-
-
 def find_cast(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer, language: str) -> Cast:
     """All mentions in all sentences; (index, sentence) pairs are numbered within their paragraph."""
     finder = Finder(gazetteer, language)
@@ -382,29 +295,3 @@ def find_cast(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer, langu
     resolve_short_names(finder.cast, sentences)
     find_borders(finder.cast, sentences, gazetteer)
     return finder.cast
-
-
-BORDER_WORDS = {"perbatasan", "border", "garis demarkasi", "frontier"}
-
-
-def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer) -> None:
-    """"perbatasan antara Korea Utara dan Korea Selatan" names the border between two known countries."""
-    borders = {frozenset(e.between): e for e in gazetteer.entries.values() if e.between}
-    for index, sentence in sentences:
-        found = cast.mentions[(sentence.paragraph, index)]
-        for k, token in enumerate(sentence.tokens):
-            if token.text.lower() not in BORDER_WORDS:
-                continue
-            near = [m for m in found if k < m.start <= k + 6 and m.key.startswith("entry:country-")][:2]
-            codes = frozenset(cast.entries[m.key[6:]].country for m in near)
-            if len(near) == 2 and codes in borders:
-                entry = borders[codes]
-                cast.entries[entry.id] = entry
-                found.append(Mention(f"entry:{entry.id}", surface(sentence.tokens, k, near[1].end), k, k + 1))
-                cast.surfaces.setdefault(f"entry:{entry.id}", []).append(entry.name("en"))
-        found.sort(key=lambda m: m.start)
-
-
-def entity_id(key: str, cast: Cast, language: str) -> str:
-    kind, name = key.split(":", 1)
-    return slugify(cast.entries[name].name(language)) if kind == "entry" else slugify(name)

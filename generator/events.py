@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from .dates import DateMention, period_start
-from .entities import Mention
+from .cast import Mention
 from .story import Era, Event, EventDate
 from .text import Sentence, slugify
 from .vocabulary import words

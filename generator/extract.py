@@ -5,8 +5,9 @@ import re
 
 from .article import Article
 from .dates import find_dates
-from .entities import Cast, Mention, find_cast
-from .events import background_paragraphs, clause, date_key, make_event, place_in_eras, unique
+from .cast import Cast, Mention
+from .entities import find_cast
+from .events import background_paragraphs, clause, date_key, make_event, place_in_eras
 from .figures import find_figures
 from .gazetteer import Entry, gazetteer
 from .glossary import find_terms

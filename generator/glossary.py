@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import Cast
+from .cast import Cast
 from .story import Term
 
 SHORT_FORM = re.compile(r"^[A-Z][A-Za-z]{1,5}$")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import Mention
+from .cast import Mention
 from .text import Sentence, name_key
 from .vocabulary import words
 

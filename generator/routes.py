@@ -1,7 +1,7 @@
 """Journeys the article reports: "Rusia dan China mengirim delegasi ... ke Korea Utara"."""
 from __future__ import annotations
 
-from .entities import Cast, Mention
+from .cast import Cast, Mention
 from .gazetteer import gazetteer
 from .story import Route, Story
 from .text import Sentence

@@ -1,7 +1,6 @@
 """Stage 2: what the raw extraction (no story.yml) finds in the seed, and in small texts of each language."""
 import datetime as dt
 
-import pytest
 
 from generator.article import Article, Paragraph
 from generator.extract import extract
