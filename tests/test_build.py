@@ -68,3 +68,24 @@ def test_an_english_article_gets_english_pages(tmp_path):
     assert re.search(r"<h1[^>]*>Timeline", (site / "timeline" / "index.html").read_text("utf-8"))
     assert "July 20, 2023" in (site / "timeline" / "index.html").read_text("utf-8")
     assert '<html lang="en"' in (site / "index.html").read_text("utf-8")
+
+
+def test_fifty_explainers_build_strict_newest_first(tmp_path):
+    import shutil
+    from tests.conftest import ROOT
+    articles = sorted([*(ROOT / "tests" / "samples").glob("*/article.md"), ROOT / "seeds" / SLUG / "article.md"])
+    seeds = tmp_path / "seeds"
+    for n in range(50):
+        source = articles[n % len(articles)]
+        target = seeds / f"{source.parent.name}-{n:02d}" / "article.md"
+        target.parent.mkdir(parents=True)
+        shutil.copy(source, target)
+    project = make_project(tmp_path, seeds)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert home.count('<h2 id=') >= 50
+    dates = re.findall(r"(\d{4}-\d{2}-\d{2})", (project / "site" / "story.json").read_text(encoding="utf-8"))
+    assert dates == sorted(dates, reverse=True) and len(dates) == 50
+    english = (project / "site" / "g20-summit-01" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in english  # its own language, in a site whose newest article sets the theme
