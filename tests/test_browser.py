@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import threading
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # GitHub runners: /usr/bin/google-chrome
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 SLUG = "korut-gencatan-senjata-70"
 
