@@ -42,13 +42,19 @@ class Gazetteer:
         self.language = language
         self.entries = {entry.id: entry for entry in entries}
         self.index: dict[tuple[str, ...], list[Entry]] = {}
+        alternate: set[tuple[str, tuple[str, ...]]] = set()  # (entry, name) pairs that are only alternates
         for entry in entries:
             for lang, names in entry.names.items():
                 if lang in (language, "en", "alt"):
                     for name in names:
-                        self.index.setdefault(name_key(name), []).append(entry)
-        for candidates in self.index.values():
-            candidates.sort(key=lambda e: (KIND_RANK[e.kind], -e.population, e.id))
+                        key = name_key(name)
+                        if entry not in self.index.setdefault(key, []):
+                            self.index[key].append(entry)
+                        if lang == "alt":
+                            alternate.add((entry.id, key))
+        # "New Delhi" is New Delhi, not Delhi (for which it is an alternate name), however large Delhi is.
+        for key, candidates in self.index.items():
+            candidates.sort(key=lambda e: (KIND_RANK[e.kind], (e.id, key) in alternate, -e.population, e.id))
         self.longest = max(len(key) for key in self.index)
 
     def lookup(self, words: tuple[str, ...], countries: set[str] | frozenset[str] = frozenset()) -> Entry | None:
@@ -56,8 +62,7 @@ class Gazetteer:
         candidates = self.index.get(words)
         if not candidates:
             return None
-        rank = KIND_RANK[candidates[0].kind]
-        best = [e for e in candidates if KIND_RANK[e.kind] == rank]
+        best = [e for e in candidates if KIND_RANK[e.kind] == KIND_RANK[candidates[0].kind]]
         return next((e for e in best if e.country in countries), best[0])
 
     def country(self, code: str) -> Entry | None:

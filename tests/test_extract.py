@@ -127,3 +127,8 @@ def test_an_ambiguous_city_is_read_in_the_country_the_article_is_about():
     assert by_id(story.places)["hyderabad"].country == "PK"
     story = extract(article("India said on Monday that floods reached Hyderabad.", "en"))
     assert by_id(story.places)["hyderabad"].country == "IN"
+
+
+def test_a_primary_name_beats_a_larger_city_that_has_it_as_an_alternate():
+    story = extract(article("Leaders gathered in New Delhi on Saturday.", "en"))
+    assert by_id(story.places)["new-delhi"].name == "New Delhi"
