@@ -37,7 +37,8 @@ def find_figures(sentence: Sentence, language: str, dated: list[tuple[int, int]]
             if value is None or value == 1:
                 i += 1
                 continue
-        if value is None or inside_date or is_year(token.text, tokens, i, multipliers):
+        in_name = i >= 2 and tokens[i - 1].text in ("of", "ke-") and tokens[i - 2].capitalised  # "Group of 20"
+        if value is None or inside_date or in_name or is_year(token.text, tokens, i, multipliers):
             i += 1
             continue
         end = i + 1
@@ -48,7 +49,8 @@ def find_figures(sentence: Sentence, language: str, dated: list[tuple[int, int]]
         limit = UNIT_WORDS + (end < len(tokens) and tokens[end].text.lower() in ("kali", "times"))
         while end < len(tokens) and end - unit_start < limit and tokens[end].word \
                 and tokens[end].text.lower() not in stops and not tokens[end].text[:1].isdigit() \
-                and not (language == "id" and VERB.match(tokens[end].text)):
+                and not (language == "id" and VERB.match(tokens[end].text)) \
+                and not (language == "en" and (tokens[end].text.endswith("ed") or tokens[end].text in vocab["verb_hints"])):
             end += 1
         currency = i > 0 and tokens[i - 1].text in CURRENCIES
         if end == unit_start and not currency:
