@@ -7,11 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from .article import LANGUAGES, read_article, read_text
+from .article import LANGUAGES, read_article, read_text, seed_articles
 from .draft import draft_yaml
 from .errors import InputError
 from .files import write_atomic
-from .pipeline import load_story, seed_articles
+from .pipeline import load_story
 from .render import build_site
 from .text import slugify
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .article import read_article, seed_articles  # noqa: F401 - seed_articles is part of this API
+from .article import read_article
 from .curate import curate
 from .extract import extract
 from .story import Story
