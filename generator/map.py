@@ -90,6 +90,11 @@ class NamedMarker(MacroElement):
         self.images = js_string(images)
 
 
+def paragraph_links(numbers: list[int], links: dict[str, str]) -> str:
+    """¶ links to the source page, opened in the whole window rather than in the map's frame."""
+    return " ".join(f'<a href="{links["source"]}#p{n}" target="_top">¶{n}</a>' for n in numbers)
+
+
 def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) -> str:
     """Escaped HTML for a place's popup: what happened there, who acted, where the article says so."""
     e = html.escape
@@ -108,7 +113,7 @@ def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) 
         names = ", ".join(f'<a href="{links["actors"]}#{slugify(a.id)}" target="_top">{e(a.name)}</a>' for a in actors)
         parts.append(f"<p>{e(labels['actors'])}: {names}</p>")
     if place.paragraphs:
-        cites = " ".join(f'<a href="{links["source"]}#p{n}" target="_top">¶{n}</a>' for n in place.paragraphs)
+        cites = paragraph_links(place.paragraphs, links)
         parts.append(f"<p>{e(labels['source'])}: {cites}</p>")
     return "".join(parts)
 
@@ -183,7 +188,7 @@ def add_routes(story: Story, layer: folium.FeatureGroup, labels: dict, links: di
         if any(p is None or p.lat is None for p in points):
             continue
         e = html.escape
-        cites = " ".join(f'<a href="{links["source"]}#p{n}" target="_top">¶{n}</a>' for n in route.paragraphs)
+        cites = paragraph_links(route.paragraphs, links)
         line = folium.PolyLine([[p.lat, p.lon] for p in points], color=COLOURS["routes"], weight=3, dash_array="8 6")
         line.add_child(Binding("bindPopup", f"<strong>{e(labels['route'])}: {e(route.name)}</strong><p>{cites}</p>"))
         line.add_child(Binding("bindTooltip", e(route.name)))

@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files
 from .cache import ExplainerCache, article_fingerprint, code_fingerprint
 from .errors import InputError
 from .article import seed_articles
-from .story import Story
+from .story import Story, newest_first
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
@@ -76,8 +76,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not config.nav:
             from .render import nav
             config.nav = nav(self.stories)
-        newest = max(self.stories, key=lambda story: (story.article.published, story.article.slug))
-        config.theme["language"] = newest.article.language
+        config.theme["language"] = newest_first(self.stories)[0].article.language
         return config
 
     def on_files(self, files: Files, config) -> Files:

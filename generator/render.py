@@ -20,7 +20,7 @@ from . import exports
 from .dates import period_start
 from .metadata import front_matter
 from .markup import attribute, markdown_fragment, markdown_text, url
-from .story import Event, EventDate, Story
+from .story import Event, EventDate, Story, newest_first
 from .text import slugify
 from .vocabulary import labels
 
@@ -216,7 +216,7 @@ def build_site(stories: list[Story], directory_urls: bool = True,
     """
     env = environment()
     files_of = files_of or (lambda story: explainer_files(story, directory_urls))
-    newest = sorted(stories, key=lambda s: (s.article.published, s.article.slug), reverse=True)
+    newest = newest_first(stories)
     language = newest[0].article.language if newest else "en"
     files: dict[str, str | bytes] = {
         "index.md": env.get_template("site_index.md.j2").render(stories=newest, t=labels(language),
@@ -230,13 +230,13 @@ def build_site(stories: list[Story], directory_urls: bool = True,
 
 def nav(stories: list[Story]) -> list:
     """MkDocs nav: the list of explainers, then each explainer's pages in reading order."""
-    newest = sorted(stories, key=lambda s: (s.article.published, s.article.slug), reverse=True)
+    newest = newest_first(stories)
     language = newest[0].article.language if newest else "en"
     entries: list = [{labels(language)["explainers"]: "index.md"}]
     for story in newest:
         names = labels(story.article.language)
         slug = story.article.slug
         # MkDocs prints nav titles into HTML unescaped; the article's title is untrusted.
-        entries.append({html.escape(story.article.title): [{names["home" if page == "index" else page]: f"{slug}/{page}.md"}
-                                              for page in PAGES]})
+        pages = [{names["home" if page == "index" else page]: f"{slug}/{page}.md"} for page in PAGES]
+        entries.append({html.escape(story.article.title): pages})
     return entries

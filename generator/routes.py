@@ -21,9 +21,9 @@ def find_routes(story: Story, cast: Cast, sentence: Sentence, found: list[Mentio
     senders = [m for m in found if m.end <= verb and m.acts and m.key.startswith("entry:country-")]
     if not target or not senders:
         return
-    end = capital_place(story, cast, target.key) or ids[target.key][1]
+    end = capital_place(story, cast, target.key, ids) or ids[target.key][1]
     for sender in senders:
-        start = capital_place(story, cast, sender.key) or ids[sender.key][1]
+        start = capital_place(story, cast, sender.key, ids) or ids[sender.key][1]
         actor = ids[sender.key][0]
         route_id = f"route-{start}-{end}"
         if start and end and start != end and not any(r.id == route_id for r in story.routes):
@@ -33,11 +33,10 @@ def find_routes(story: Story, cast: Cast, sentence: Sentence, found: list[Mentio
                                       paragraphs=[sentence.paragraph]))
 
 
-def capital_place(story: Story, cast: Cast, key: str) -> str | None:
-    """The id of the capital of a country mention, if the article names that capital too."""
+def capital_place(story: Story, cast: Cast, key: str, ids: dict[str, tuple[str | None, str | None]]) -> str | None:
+    """The place id of the capital of a country mention, if the article names that capital too."""
     entry = cast.entries.get(key[6:]) if key.startswith("entry:") else None
     if not entry or entry.kind != "country":
         return None
     capital = gazetteer(story.article.language).capital_of(entry.country)
-    place = next((p for p in story.places if capital and p.lat == capital.lat and p.lon == capital.lon), None)
-    return place.id if place else None
+    return ids.get(f"entry:{capital.id}", (None, None))[1] if capital else None

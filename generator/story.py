@@ -147,3 +147,8 @@ class Story:
 
     def place(self, place_id: str) -> Place | None:
         return next((place for place in self.places if place.id == place_id), None)
+
+
+def newest_first(stories: list[Story]) -> list[Story]:
+    """The order of the home page and the navigation: newest article first, then by folder name."""
+    return sorted(stories, key=lambda s: (s.article.published, s.article.slug), reverse=True)
