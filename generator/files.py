@@ -13,6 +13,7 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temporary, 0o644)  # mkstemp makes files only their owner can read; a web server must too
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

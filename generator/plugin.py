@@ -100,6 +100,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Glossary terms can be reached by keyboard, so their tooltips open on focus too."""
         return html.replace("<abbr title=", '<abbr tabindex="0" title=')
 
+    def on_post_build(self, config) -> None:
+        from .unused_css import slim_theme_stylesheets
+        cache = Path(config.config_file_path).parent / self.config.cache_dir / "stylesheets"
+        before, after = slim_theme_stylesheets(Path(config.site_dir), cache)
+        log.info("explainer: theme stylesheets %d KiB, %d KiB without rules no page uses", before // 1024,
+                 after // 1024)
+
     def on_serve(self, server, config, builder):
         server.watch(str(self.seeds))
         server.watch(str(TEMPLATES))

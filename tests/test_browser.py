@@ -149,6 +149,22 @@ def test_glossary_tooltips_show_the_full_name(page, base_url):
     assert "Perserikatan Bangsa-Bangsa" in tooltip.first.inner_text()
 
 
+def test_search_finds_an_actor_and_its_results_are_laid_out(browser, base_url):
+    """The theme's stylesheet is pruned at build time; the search dialog, built by script, must keep its styles."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base_url)
+    page.locator("label[for='__search']").first.click()
+    field = page.locator("input.md-search__input")
+    field.press_sequentially("Shoigu", delay=30)  # Material searches on key presses, not on fill
+    result = page.locator(".md-search-result__item").first
+    result.wait_for(timeout=10_000)
+    box = result.bounding_box()
+    assert box["width"] > 300 and field.bounding_box()["y"] < box["y"], box  # a full-width list below the field
+    assert page.locator(".md-search__output").evaluate("e => getComputedStyle(e).position") != "static"
+    context.close()
+
+
 def test_actor_names_in_the_background_link_to_the_actor(page, base_url):
     page.goto(base_url + "background/")
     link = page.locator("article a", has_text="Uni Soviet").first

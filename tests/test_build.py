@@ -1,5 +1,8 @@
 """Stage 5: a real `mkdocs build --strict`, on the seed and on broken seeds."""
 import re
+from pathlib import Path
+
+import material
 
 from tests.conftest import make_project, mkdocs_build, write_article
 
@@ -38,6 +41,19 @@ def test_citation_links_land_on_existing_paragraphs(built_site):
         links = re.findall(r'href="\.\./(?:\.\./)?(?:source/)?#(p\d+)"|href="(?:\.\./)?source/#(p\d+)"', html)
         targets = {a or b for a, b in links}
         assert targets and targets <= anchors, page
+
+
+def test_the_theme_holds_up_the_first_paint_less(built_site):
+    """Material's script is deferred, and its stylesheet keeps only the rules this site can use."""
+    home = (built_site / SLUG / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<script defer src="[^"]*bundle\.\w+\.min\.js"', home)
+    built = next((built_site / "assets" / "stylesheets").glob("main.*.min.css"))
+    shipped = Path(material.__file__).parent / "templates" / "assets" / "stylesheets" / built.name
+    css = built.read_text(encoding="utf-8")
+    assert len(css) < 0.7 * shipped.stat().st_size
+    assert ".md-search__input" in css and ".md-typeset .headerlink" in css  # search, and ¶ permalinks
+    assert ".tabbed-set" not in css and ".admonition" not in css  # no page has tabs or notes
+    assert "sourceMappingURL" not in css
 
 
 def test_no_request_leaves_the_site_but_map_tiles(built_site):

@@ -1,0 +1,46 @@
+"""Pruning the theme's stylesheet: only rules that nothing on the site can match go."""
+from __future__ import annotations
+
+from generator.unused_css import Vocabulary, drop_unused_rules
+
+SITE = ['<div class="md-header" id="top" data-md-color-scheme="slate">', 'el.classList.add("md-search__open");'
+        ' x("li", {class: `md-source__fact md-source__fact--${kind}`})']
+
+
+def pruned(css: str) -> str:
+    return drop_unused_rules(css, Vocabulary(SITE)).strip()
+
+
+def test_a_rule_for_a_class_no_page_has_is_dropped():
+    assert pruned(".md-header{color:red}.md-tabs{color:blue}") == ".md-header{color:red}"
+
+
+def test_classes_that_a_script_adds_are_kept():
+    assert pruned(".md-search__open .md-header{top:0}") == ".md-search__open .md-header{top:0}"
+
+
+def test_a_class_a_script_builds_from_a_prefix_is_kept():
+    assert pruned(".md-source__fact--version:before{content:''}") != ""
+
+
+def test_only_the_unused_selectors_of_a_list_go():
+    assert pruned(".md-tabs,.md-header,#top,#bottom{margin:0}") == ".md-header,#top{margin:0}"
+
+
+def test_not_with_an_unused_class_still_matches_and_stays():
+    assert pruned(".md-header:not(.md-tabs){margin:0}") == ".md-header:not(.md-tabs){margin:0}"
+
+
+def test_attribute_values_count_but_partial_matches_stay():
+    css = "[data-md-color-scheme=slate]{a:1}[data-md-color-scheme=pink]{b:2}[href^=pink]{c:3}"
+    assert pruned(css) == "[data-md-color-scheme=slate]{a:1}[href^=pink]{c:3}"
+
+
+def test_media_blocks_are_pruned_inside_and_dropped_when_empty():
+    css = "@media print{.md-tabs{display:none}}@media screen{.md-tabs{a:1}.md-header{b:2}}"
+    assert pruned(css) == "@media screen{.md-header{b:2}}"
+
+
+def test_element_selectors_keyframes_and_the_source_map_comment():
+    css = "body{margin:0}@keyframes spin{to{transform:rotate(1turn)}}/*# sourceMappingURL=main.css.map*/"
+    assert pruned(css) == "body{margin:0}@keyframes spin{to{transform:rotate(1turn)}}"
