@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 import folium
 from branca.element import Element, MacroElement
-from folium.plugins import MarkerCluster
+from folium.map import FitBounds
 from jinja2 import Template
 
 from .story import Place, Story
@@ -86,7 +86,8 @@ class NamedMarker(MacroElement):
         super().__init__()
         self._name = "marker"
         self.location = json.dumps([lat, lon])
-        self.options = js_object({"title": name, "alt": name, "keyboard": True})
+        # Pins of nearby cities overlap at world zoom; the one under the pointer comes to the front.
+        self.options = js_object({"title": name, "alt": name, "keyboard": True, "riseOnHover": True})
         self.images = js_string(images)
 
 
@@ -140,9 +141,14 @@ class OfflineBasemap(MacroElement):
         {% macro script(this, kwargs) %}
         {{ this.map_name }}.createPane("basemap").style.zIndex = 250;  // under every marker and line
         fetch({{ this.url }}).then(function (response) { return response.json(); }).then(function (data) {
-            L.geoJSON(data, {pane: "basemap", interactive: false,
-                             style: {className: "explainer-country", weight: 1}})
+            var outlines = L.geoJSON(null, {pane: "basemap", interactive: false,
+                                            style: {className: "explainer-country", weight: 1}})
                 .addTo({{ this._parent.get_name() }});
+            // A few countries a task: drawing all at once held up the reader's taps for a quarter second.
+            (function draw(start) {
+                outlines.addData(data.features.slice(start, start + 24));
+                if (start + 24 < data.features.length) setTimeout(draw, 0, start + 24);
+            })(0);
         });
         {% endmacro %}
     """)
@@ -157,7 +163,7 @@ class OfflineBasemap(MacroElement):
 PAGE_STYLE = """
 <style>
   .explainer-country { fill: #ece8df; fill-opacity: 1; stroke: #8f8a80; }
-  .leaflet-container { background: #b9d3e6; font: 14px/1.4 system-ui, sans-serif; }
+  html .leaflet-container { background: #b9d3e6; font: 14px/1.4 system-ui, sans-serif; }
   html.dark .leaflet-container { background: #10151c; }
   html.dark .explainer-country { fill: #2b303a; stroke: #6c7380; }
   html.dark .leaflet-tile-pane { filter: invert(1) hue-rotate(180deg) brightness(0.85); }
@@ -201,7 +207,7 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
     with stable_ids():
         figure = folium.Figure(title=None)
         fmap = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True,
-                          maxZoom=18, minZoom=1)  # the cluster layer needs the bounds of zoom
+                          maxZoom=18, minZoom=1)
         fmap.default_js = [("leaflet", f"{asset_prefix}/leaflet/leaflet.js")]
         fmap.default_css = [("leaflet_css", f"{asset_prefix}/leaflet/leaflet.css")]
         figure.add_child(fmap)
@@ -209,10 +215,7 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name()))
         folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
         # Cities that lie close together fold into one numbered marker until the reader zooms in.
-        cities = MarkerCluster(name=labels["layers"]["cities"], options={"maxClusterRadius": 40})
-        cities.default_js = [("markercluster", f"{asset_prefix}/markercluster/leaflet.markercluster.js")]
-        cities.default_css = [("markercluster_css", f"{asset_prefix}/markercluster/MarkerCluster.css"),
-                              ("markercluster_default_css", f"{asset_prefix}/markercluster/MarkerCluster.Default.css")]
+        cities = folium.FeatureGroup(name=labels["layers"]["cities"])
         layers = {"cities": cities.add_to(fmap)}
         layers.update({key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
                        for key in ("borders", "routes", "other")})
@@ -222,8 +225,10 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         add_routes(story, layers["routes"], labels, links)
         if located:
             points = [pt for p in located for pt in (p.line or [[p.lat, p.lon]])]
-            fmap.fit_bounds([[min(p[0] for p in points), min(p[1] for p in points)],
-                             [max(p[0] for p in points), max(p[1] for p in points)]], padding=(20, 20))
+            view = FitBounds([[min(p[0] for p in points), min(p[1] for p in points)],
+                              [max(p[0] for p in points), max(p[1] for p in points)]], padding=(20, 20))
+            view.options["animate"] = False  # an animated first zoom draws every outline twice
+            fmap.add_child(view)
         folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
         page = figure.render()
     return accessible_page(page, story, labels)

@@ -13,6 +13,7 @@ import json
 import re
 from pathlib import Path
 
+import shapely.geometry
 import yaml
 from babel import Locale
 from countryinfo import all_countries
@@ -72,15 +73,33 @@ def cities() -> list[dict]:
     return sorted(rows, key=lambda row: row["id"])
 
 
-def rounded(coordinates: list) -> list:
-    """Coordinates to 0.1 degree, repeated points dropped, rings too small to draw left out."""
-    if isinstance(coordinates[0], (int, float)):
-        return [round(coordinates[0], 1), round(coordinates[1], 1)]
-    parts = [rounded(part) for part in coordinates]
-    if isinstance(parts[0][0], (int, float)):
-        ring = [point for i, point in enumerate(parts) if i == 0 or point != parts[i - 1]]
-        return ring if len(ring) >= 4 else []
-    return [part for part in parts if part]
+SIMPLIFY_DEGREES = 0.25  # about 3 px at zoom 4: the outline is a backdrop, not a border survey
+MIN_ISLAND_SQ_DEGREES = 0.2  # smaller islands are left out, unless a country has nothing larger
+
+
+def ring(points) -> list | None:
+    """A ring at 0.1 degree, repeated points dropped; None when too small to draw."""
+    kept: list[list[float]] = []
+    for lon, lat in points:
+        point = [round(lon, 1), round(lat, 1)]
+        if not kept or point != kept[-1]:
+            kept.append(point)
+    return kept if len(kept) >= 4 else None
+
+
+def polygons(geometry: dict) -> list:
+    """A country's outline simplified (Douglas-Peucker, keeping topology), as GeoJSON polygon rings."""
+    shape = shapely.geometry.shape(geometry).simplify(SIMPLIFY_DEGREES, preserve_topology=True)
+    parts = list(getattr(shape, "geoms", [shape]))
+    largest = max(parts, key=lambda part: part.area)
+    kept = []
+    for part in parts:
+        if part is not largest and part.area < MIN_ISLAND_SQ_DEGREES:
+            continue
+        exterior = ring(part.exterior.coords)
+        if exterior:
+            kept.append([exterior, *filter(None, (ring(hole.coords) for hole in part.interiors))])
+    return kept
 
 
 def outlines() -> dict:
@@ -91,10 +110,11 @@ def outlines() -> dict:
             geometry = country.geo_json()["features"][0]["geometry"]
         except (KeyError, IndexError, TypeError, ValueError):
             continue
-        coordinates = rounded(geometry["coordinates"])
-        if coordinates:
-            features.append({"type": "Feature", "properties": {"iso": country.iso(2)},
-                             "geometry": {"type": geometry["type"], "coordinates": coordinates}})
+        parts = polygons(geometry)
+        if parts:
+            shape = {"type": "Polygon", "coordinates": parts[0]} if len(parts) == 1 else \
+                {"type": "MultiPolygon", "coordinates": parts}
+            features.append({"type": "Feature", "properties": {"iso": country.iso(2)}, "geometry": shape})
     return {"type": "FeatureCollection", "features": features}
 
 
