@@ -13,15 +13,18 @@ import itertools
 import json
 import re
 from contextlib import contextmanager
+from pathlib import Path
 
 import folium
 from branca.element import Element, MacroElement
 from folium.map import FitBounds
+from folium.plugins import MarkerCluster
 from jinja2 import Template
 
 from .story import Place, Story
 from .text import slugify
 
+CLUSTER_STYLES = Path(__file__).resolve().parent / "assets" / "markercluster"
 LAYER_OF_KIND = {"city": "cities", "border": "borders", "country": "other", "region": "other", "site": "other"}
 COLOURS = {"cities": "#1f5fa8", "borders": "#b3261e", "other": "#5b5f66", "routes": "#7b3fa0"}
 
@@ -211,11 +214,19 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         fmap.default_js = [("leaflet", f"{asset_prefix}/leaflet/leaflet.js")]
         fmap.default_css = [("leaflet_css", f"{asset_prefix}/leaflet/leaflet.css")]
         figure.add_child(fmap)
+        if located:  # before any layer, so that outlines and clusters are worked out once, at this zoom
+            points = [pt for p in located for pt in (p.line or [[p.lat, p.lon]])]
+            view = FitBounds([[min(p[0] for p in points), min(p[1] for p in points)],
+                              [max(p[0] for p in points), max(p[1] for p in points)]], padding=(20, 20))
+            view.options["animate"] = False
+            fmap.add_child(view)
         offline = folium.FeatureGroup(name=labels["basemap_offline"], overlay=False).add_to(fmap)
         offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name()))
         folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
         # Cities that lie close together fold into one numbered marker until the reader zooms in.
-        cities = folium.FeatureGroup(name=labels["layers"]["cities"])
+        cities = MarkerCluster(name=labels["layers"]["cities"], options={"maxClusterRadius": 40})
+        cities.default_js = [("markercluster", f"{asset_prefix}/markercluster/leaflet.markercluster.js")]
+        cities.default_css = []  # inlined by accessible_page: two small files are two requests saved
         layers = {"cities": cities.add_to(fmap)}
         layers.update({key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
                        for key in ("borders", "routes", "other")})
@@ -223,12 +234,6 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
             add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links,
                       f"{asset_prefix}/leaflet/images")
         add_routes(story, layers["routes"], labels, links)
-        if located:
-            points = [pt for p in located for pt in (p.line or [[p.lat, p.lon]])]
-            view = FitBounds([[min(p[0] for p in points), min(p[1] for p in points)],
-                              [max(p[0] for p in points), max(p[1] for p in points)]], padding=(20, 20))
-            view.options["animate"] = False  # an animated first zoom draws every outline twice
-            fmap.add_child(view)
         folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
         page = figure.render()
     return accessible_page(page, story, labels)
@@ -241,10 +246,17 @@ def accessible_page(page: str, story: Story, labels: dict) -> str:
     page = page.replace(viewport.group(), '<meta name="viewport" content="width=device-width, initial-scale=1">', 1)
     page = page.replace("<html>", f'<html lang="{story.article.language}">', 1)
     page = re.sub(r'\s*<meta http-equiv="content-type"[^>]*>', "", page, count=1)  # <meta charset> says it
+    cluster_css = "".join((CLUSTER_STYLES / name).read_text(encoding="utf-8")
+                          for name in ("MarkerCluster.css", "MarkerCluster.Default.css"))
     page = page.replace("<head>", f'<head>\n    <meta charset="utf-8">\n    <title>{title}</title>\n'
                                   f'    <meta name="description" content="{title}">\n'
-                                  f'    <link rel="icon" href="data:,">{PAGE_STYLE}', 1)
+                                  f'    <link rel="icon" href="data:,">{PAGE_STYLE}<style>{cluster_css}</style>', 1)
     page = page.replace("<body>", f'<body>\n<main aria-label="{title}">\n<h1 class="visually-hidden">{title}</h1>', 1)
+    # Leaflet and its plugin load without holding up the page; the map is drawn once they have run.
+    page = page.replace("<script src=", "<script defer src=")
+    before, script = page.rsplit("<script>", 1)
+    page = before + '<script>\ndocument.addEventListener("DOMContentLoaded", function () {' + \
+        script.replace("</script>", "});\n</script>", 1)
     # folium closes <body> before its scripts; close it after them, so the document is valid HTML.
     page = page.replace("</body>", "", 1).replace("</html>", "</main>\n</body>\n</html>", 1)
     # The list of layers stays open on wide screens and folds into a button on phones.

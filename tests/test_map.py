@@ -25,7 +25,8 @@ def test_the_four_capitals_are_markers_and_the_dmz_is_a_line(seed_story):
 
 def test_only_map_scripts_from_the_site(seed_story):
     html = draw(seed_story)
-    assert re.findall(r'<script src="([^"]+)"', html) == ["../assets/map/leaflet/leaflet.js"]
+    assert re.findall(r'<script defer src="([^"]+)"', html) == ["../assets/map/leaflet/leaflet.js",
+                                                                  "../assets/map/markercluster/leaflet.markercluster.js"]
     assert re.findall(r'href="(http[^"]+)"', html) == []
     assert "jquery" not in html.lower() and "bootstrap" not in html.lower()
 
