@@ -89,7 +89,7 @@ class NamedMarker(MacroElement):
         super().__init__()
         self._name = "marker"
         self.location = json.dumps([lat, lon])
-        # Pins of nearby cities overlap at world zoom; the one under the pointer comes to the front.
+        # Pins of nearby places can overlap; the one under the pointer comes to the front.
         self.options = js_object({"title": name, "alt": name, "keyboard": True, "riseOnHover": True})
         self.images = js_string(images)
 
@@ -210,7 +210,7 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
     with stable_ids():
         figure = folium.Figure(title=None)
         fmap = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True,
-                          maxZoom=18, minZoom=1)
+                          maxZoom=18, minZoom=1)  # the cluster layer needs the bounds of zoom
         fmap.default_js = [("leaflet", f"{asset_prefix}/leaflet/leaflet.js")]
         fmap.default_css = [("leaflet_css", f"{asset_prefix}/leaflet/leaflet.css")]
         figure.add_child(fmap)

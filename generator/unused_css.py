@@ -30,8 +30,12 @@ class Vocabulary:
 
     def __init__(self, texts):
         self.words: set[str] = set()
+        seen: set[str] = set()
         for text in texts:
-            self.words.update(WORD.findall(text))
+            # Pages repeat most of their lines (the navigation, the header): read each line once.
+            lines = set(text.splitlines()) - seen
+            seen |= lines
+            self.words.update(WORD.findall("\n".join(lines)))
         # `md-tag--${x}` in a script: any name that starts with `md-tag--` may appear.
         self.prefixes = tuple(sorted(w for w in self.words if w.endswith(("--", "__")) and len(w) > 4))
 
