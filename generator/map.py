@@ -143,15 +143,18 @@ class OfflineBasemap(MacroElement):
     _template = Template("""
         {% macro script(this, kwargs) %}
         {{ this.map_name }}.createPane("basemap").style.zIndex = 250;  // under every marker and line
-        fetch({{ this.url }}).then(function (response) { return response.json(); }).then(function (data) {
-            var outlines = L.geoJSON(null, {pane: "basemap", interactive: false,
-                                            style: {className: "explainer-country", weight: 1}})
-                .addTo({{ this._parent.get_name() }});
-            // A few countries a task: drawing all at once held up the reader's taps for a quarter second.
-            (function draw(start) {
-                outlines.addData(data.features.slice(start, start + 24));
-                if (start + 24 < data.features.length) setTimeout(draw, 0, start + 24);
-            })(0);
+        // After the load event: on a slow connection the pins and their icons come before the outlines.
+        window.addEventListener("load", function () {
+            fetch({{ this.url }}).then(function (response) { return response.json(); }).then(function (data) {
+                var outlines = L.geoJSON(null, {pane: "basemap", interactive: false,
+                                                style: {className: "explainer-country", weight: 1}})
+                    .addTo({{ this._parent.get_name() }});
+                // A few countries a task: drawing all at once held up the reader's taps for a quarter second.
+                (function draw(start) {
+                    outlines.addData(data.features.slice(start, start + 24));
+                    if (start + 24 < data.features.length) setTimeout(draw, 0, start + 24);
+                })(0);
+            });
         });
         {% endmacro %}
     """)
