@@ -166,6 +166,19 @@ class OfflineBasemap(MacroElement):
 
 
 # The map follows the site's light/dark palette (the iframe reads its parent's scheme).
+# Leaflet.markercluster's own icon, with the names of its cities for screen readers: "4 kota: Pyongyang, …".
+# The names are set as textContent, so article text never becomes markup.
+CLUSTER_ICON = """function (cluster) {
+    var count = cluster.getChildCount();
+    var names = document.createElement("span");
+    names.className = "visually-hidden";
+    names.textContent = " " + %s + " " + cluster.getAllChildMarkers().map(function (m) {
+        return m.options.title;
+    }).join(", ");
+    return L.divIcon({html: "<div><span>" + count + names.outerHTML + "</span></div>", iconSize: L.point(40, 40),
+                      className: "marker-cluster marker-cluster-" + (count < 10 ? "small" : count < 100 ? "medium" : "large")});
+}"""
+
 PAGE_STYLE = """
 <style>
   .explainer-country { fill: #ece8df; fill-opacity: 1; stroke: #8f8a80; }
@@ -212,11 +225,14 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
     located = [p for p in story.places if p.lat is not None and p.lon is not None]
     with stable_ids():
         figure = folium.Figure(title=None)
-        fmap = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True,
+        fmap = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True, zoom_control=False,
                           maxZoom=18, minZoom=1)  # the cluster layer needs the bounds of zoom
         fmap.default_js = [("leaflet", f"{asset_prefix}/leaflet/leaflet.js")]
         fmap.default_css = [("leaflet_css", f"{asset_prefix}/leaflet/leaflet.css")]
         figure.add_child(fmap)
+        # Leaflet names its zoom buttons in English; a screen reader should hear the article's language.
+        folium.Control("Zoom", zoomInTitle=labels["zoom_in"],  # no position: folium 0.20 garbles the arguments
+                       zoomOutTitle=labels["zoom_out"]).add_to(fmap)
         if located:  # before any layer, so that outlines and clusters are worked out once, at this zoom
             points = [pt for p in located for pt in (p.line or [[p.lat, p.lon]])]
             view = FitBounds([[min(p[0] for p in points), min(p[1] for p in points)],
@@ -227,7 +243,8 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name()))
         folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
         # Cities that lie close together fold into one numbered marker until the reader zooms in.
-        cities = MarkerCluster(name=labels["layers"]["cities"], options={"maxClusterRadius": 40})
+        cities = MarkerCluster(name=labels["layers"]["cities"], options={"maxClusterRadius": 40},
+                               icon_create_function=CLUSTER_ICON % js_string(labels["cluster"]))
         cities.default_js = [("markercluster", f"{asset_prefix}/markercluster/leaflet.markercluster.js")]
         cities.default_css = []  # inlined by accessible_page: two small files are two requests saved
         layers = {"cities": cities.add_to(fmap)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import threading
 
 import pytest
@@ -66,6 +67,9 @@ def test_map_shows_the_four_capitals_the_dmz_and_a_popup(page, base_url):
     page.goto(base_url + "map/")
     frame = page.frame_locator("iframe.explainer-map")
     frame.locator('img.leaflet-marker-icon[alt="Moskow"]').wait_for(state="attached", timeout=10_000)
+    # A screen reader hears what a cluster holds, and the zoom buttons in the article's language.
+    assert frame.get_by_role("button", name=re.compile(r"^\d kota: .*Pyongyang.*Seoul")).count() == 1
+    assert frame.get_by_role("button", name="Perbesar").count() == 1
     open_cluster(frame)  # Moskow leaves the view as the map zooms in to the cluster
     for city in ("Pyongyang", "Seoul", "Beijing"):
         frame.locator(f'img.leaflet-marker-icon[alt="{city}"]').wait_for(state="attached", timeout=10_000)

@@ -31,6 +31,13 @@ def test_only_map_scripts_from_the_site(seed_story):
     assert "jquery" not in html.lower() and "bootstrap" not in html.lower()
 
 
+def test_cluster_names_are_text_not_markup(seed_story):
+    html = draw(seed_story)
+    icon = html[html.index("iconCreateFunction"):]
+    assert 'names.textContent = " " + "kota:" + " "' in icon and "innerHTML" not in icon
+    assert '"zoomInTitle": "Perbesar"' in html
+
+
 def test_two_renders_are_byte_identical(seed_story):
     assert draw(seed_story) == draw(seed_story)
 
