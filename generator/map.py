@@ -8,6 +8,7 @@ JSON with <, >, &, ', { and } written as unicode escapes.
 """
 from __future__ import annotations
 
+import base64
 import html
 import itertools
 import json
@@ -24,7 +25,8 @@ from jinja2 import Template
 from .story import Place, Story
 from .text import slugify
 
-CLUSTER_STYLES = Path(__file__).resolve().parent / "assets" / "markercluster"
+ASSETS = Path(__file__).resolve().parent / "assets"
+CLUSTER_STYLES, LEAFLET_IMAGES = ASSETS / "markercluster", ASSETS / "leaflet" / "images"
 LAYER_OF_KIND = {"city": "cities", "border": "borders", "country": "other", "region": "other", "site": "other"}
 COLOURS = {"cities": "#1f5fa8", "borders": "#b3261e", "other": "#5b5f66", "routes": "#7b3fa0"}
 
@@ -70,28 +72,43 @@ class Binding(MacroElement):
         self.method, self.content, self.options = method, js_string(content), js_object(options)
 
 
-class NamedMarker(MacroElement):
-    """A marker whose title and alt text (the place's name) are safe string literals.
+class Pin(MacroElement):
+    """Leaflet's pin, without the shadow (it has no high-resolution image), defined once per map.
 
-    Its icon is Leaflet's pin without the shadow, which has no high-resolution image.
+    The images are inlined (4 KB): pins appear with the map instead of a request later.
     """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.marker({{ this.location }}, Object.assign({{ this.options }}, {icon: L.icon({
-            iconUrl: {{ this.images }} + "/marker-icon.png", iconRetinaUrl: {{ this.images }} + "/marker-icon-2x.png",
-            iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], tooltipAnchor: [16, -28]})}))
-            .addTo({{ this._parent.get_name() }});
+        var {{ this.get_name() }} = L.icon({iconUrl: {{ this.url }}, iconRetinaUrl: {{ this.retina_url }},
+            iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], tooltipAnchor: [16, -28]});
         {% endmacro %}
     """)
 
-    def __init__(self, lat: float, lon: float, name: str, images: str):
+    def __init__(self):
+        super().__init__()
+        self._name = "pin"
+        self.url, self.retina_url = (js_string("data:image/png;base64," + base64.b64encode(
+            (LEAFLET_IMAGES / name).read_bytes()).decode()) for name in ("marker-icon.png", "marker-icon-2x.png"))
+
+
+class NamedMarker(MacroElement):
+    """A marker whose title and alt text (the place's name) are safe string literals."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.marker({{ this.location }}, Object.assign({{ this.options }},
+            {icon: {{ this.pin.get_name() }}})).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, lat: float, lon: float, name: str, pin: Pin):
         super().__init__()
         self._name = "marker"
         self.location = json.dumps([lat, lon])
         # Pins of nearby places can overlap; the one under the pointer comes to the front.
         self.options = js_object({"title": name, "alt": name, "keyboard": True, "riseOnHover": True})
-        self.images = js_string(images)
+        self.pin = pin
 
 
 def paragraph_links(numbers: list[int], links: dict[str, str]) -> str:
@@ -123,7 +140,7 @@ def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) 
 
 
 def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: dict, links: dict,
-              images: str) -> None:
+              pin: Pin) -> None:
     popup = popup_html(place, story, labels, links)
     colour = COLOURS[LAYER_OF_KIND.get(place.kind, "other")]
     if place.line:
@@ -131,7 +148,7 @@ def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: di
     elif place.kind != "city":  # countries, regions, sites: a dot; the table below lists them too
         shape = folium.CircleMarker([place.lat, place.lon], radius=7, color=colour, fill=True, fill_opacity=0.6)
     else:
-        shape = NamedMarker(place.lat, place.lon, place.name, images)
+        shape = NamedMarker(place.lat, place.lon, place.name, pin)
     shape.add_child(Binding("bindPopup", popup, maxWidth=280))
     shape.add_child(Binding("bindTooltip", html.escape(place.name)))
     shape.add_to(layer)
@@ -143,8 +160,8 @@ class OfflineBasemap(MacroElement):
     _template = Template("""
         {% macro script(this, kwargs) %}
         {{ this.map_name }}.createPane("basemap").style.zIndex = 250;  // under every marker and line
-        // After the load event: on a slow connection the pins and their icons come before the outlines.
-        window.addEventListener("load", function () {
+        // After the map's first frame: on a slow connection the pins come before the outlines.
+        function drawOutlines() {
             fetch({{ this.url }}).then(function (response) { return response.json(); }).then(function (data) {
                 var outlines = L.geoJSON(null, {pane: "basemap", interactive: false,
                                                 style: {className: "explainer-country", weight: 1}})
@@ -155,7 +172,8 @@ class OfflineBasemap(MacroElement):
                     if (start + 24 < data.features.length) setTimeout(draw, 0, start + 24);
                 })(0);
             });
-        });
+        }
+        requestAnimationFrame(function () { setTimeout(drawOutlines, 0); });
         {% endmacro %}
     """)
 
@@ -239,6 +257,8 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
                               [max(p[0] for p in points), max(p[1] for p in points)]], padding=(20, 20))
             view.options["animate"] = False
             fmap.add_child(view)
+        pin = Pin()
+        fmap.add_child(pin)  # before the layers, whose markers use it
         offline = folium.FeatureGroup(name=labels["basemap_offline"], overlay=False).add_to(fmap)
         offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name()))
         folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
@@ -252,7 +272,7 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
                        for key in ("borders", "routes", "other")})
         for place in located:
             add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links,
-                      f"{asset_prefix}/leaflet/images")
+                      pin)
         add_routes(story, layers["routes"], labels, links)
         folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
         page = figure.render()
@@ -272,11 +292,12 @@ def accessible_page(page: str, story: Story, labels: dict) -> str:
                                   f'    <meta name="description" content="{title}">\n'
                                   f'    <link rel="icon" href="data:,">{PAGE_STYLE}<style>{cluster_css}</style>', 1)
     page = page.replace("<body>", f'<body>\n<main aria-label="{title}">\n<h1 class="visually-hidden">{title}</h1>', 1)
-    # Leaflet and its plugin load without holding up the page; the map is drawn once they have run.
+    # Leaflet and its plugin load without holding up the page; the map is drawn in a task of its own
+    # once they have run, so that no single task both evaluates a library and builds the map.
     page = page.replace("<script src=", "<script defer src=")
     before, script = page.rsplit("<script>", 1)
-    page = before + '<script>\ndocument.addEventListener("DOMContentLoaded", function () {' + \
-        script.replace("</script>", "});\n</script>", 1)
+    page = before + '<script>\ndocument.addEventListener("DOMContentLoaded", function () { setTimeout(function () {' + \
+        script.replace("</script>", "}); });\n</script>", 1)
     # folium closes <body> before its scripts; close it after them, so the document is valid HTML.
     page = page.replace("</body>", "", 1).replace("</html>", "</main>\n</body>\n</html>", 1)
     # The list of layers stays open on wide screens and folds into a button on phones.
