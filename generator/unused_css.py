@@ -98,37 +98,48 @@ def drop_unused_rules(css: str, vocabulary: Vocabulary) -> str:
     return tinycss2.serialize(keep_used(rules, vocabulary)) + "\n"
 
 
-def cache_key(css: str, vocabulary: Vocabulary) -> str:
+def digest(*parts: str) -> str:
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def names_key(css: str, vocabulary: Vocabulary) -> str:
     """The stylesheet and which of its names the site knows: all that the slim stylesheet depends on."""
     known = sorted({name for name in NAMES_IN_CSS.findall(css) if vocabulary.knows(name)})
-    return hashlib.sha256("\n".join([css, *vocabulary.prefixes, "", *known]).encode()).hexdigest()[:32]
+    return digest(css, *vocabulary.prefixes, "", *known)
 
 
 def slim_theme_stylesheets(site_dir: Path, cache_folder: Path) -> tuple[int, int]:
     """Rewrites the theme's stylesheets in a built site; returns their total bytes before and after.
 
     Parsing 150 KB of CSS takes longer than the rest of a cached build, so results are kept in
-    cache_folder, which holds only the current build's stylesheets.
+    cache_folder under two keys: the stylesheet with the whole text of the site (unchanged site: no
+    work at all), and the stylesheet with the names the site knows (an edited page that brings no new
+    name: no parsing).
     """
-    texts = (p.read_text(encoding="utf-8", errors="replace") for pattern in ("**/*.html", "**/*.js")
-             for p in site_dir.glob(pattern))
-    vocabulary = Vocabulary(texts)
+    texts = [p.read_text(encoding="utf-8", errors="replace") for pattern in ("**/*.html", "**/*.js")
+             for p in sorted(site_dir.glob(pattern))]
+    site = digest(*texts)
+    vocabulary = None
     before = after = 0
     used = set()
     for pattern in THEME_STYLESHEETS:
         for path in sorted(site_dir.glob(pattern)):
             css = path.read_text(encoding="utf-8")
-            cached = cache_folder / f"{cache_key(css, vocabulary)}.css"
-            used.add(cached.name)
-            if cached.exists():
-                slim = cached.read_text(encoding="utf-8")
-            else:
-                slim = drop_unused_rules(css, vocabulary)
-                write_atomic(cached, slim)
+            keys = [digest(css, site)]
+            if not (cache_folder / f"{keys[0]}.css").exists():
+                vocabulary = vocabulary or Vocabulary(texts)
+                keys.append(names_key(css, vocabulary))
+            found = [cache_folder / f"{key}.css" for key in keys if (cache_folder / f"{key}.css").exists()]
+            slim = found[0].read_text(encoding="utf-8") if found else drop_unused_rules(css, vocabulary)
+            for key in keys:
+                if not (cache_folder / f"{key}.css").exists():
+                    write_atomic(cache_folder / f"{key}.css", slim)
+            used.update(f"{key}.css" for key in keys)
             write_atomic(path, slim)
             path.with_name(path.name + ".map").unlink(missing_ok=True)  # it describes the full file
             before, after = before + len(css.encode()), after + len(slim.encode())
-    for stale in cache_folder.glob("*.css"):
-        if stale.name not in used:
-            stale.unlink()
+    if vocabulary is not None:  # every current key is known only when the site has changed
+        for stale in cache_folder.glob("*.css"):
+            if stale.name not in used:
+                stale.unlink()
     return before, after

@@ -1,7 +1,7 @@
 """Pruning the theme's stylesheet: only rules that nothing on the site can match go."""
 from __future__ import annotations
 
-from generator.unused_css import Vocabulary, drop_unused_rules
+from generator.unused_css import Vocabulary, drop_unused_rules, slim_theme_stylesheets
 
 SITE = ['<div class="md-header" id="top" data-md-color-scheme="slate">', 'el.classList.add("md-search__open");'
         ' x("li", {class: `md-source__fact md-source__fact--${kind}`})']
@@ -44,3 +44,27 @@ def test_media_blocks_are_pruned_inside_and_dropped_when_empty():
 def test_element_selectors_keyframes_and_the_source_map_comment():
     css = "body{margin:0}@keyframes spin{to{transform:rotate(1turn)}}/*# sourceMappingURL=main.css.map*/"
     assert pruned(css) == "body{margin:0}@keyframes spin{to{transform:rotate(1turn)}}"
+
+
+def test_a_built_site_is_pruned_once_and_then_served_from_the_cache(tmp_path):
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    (site / "assets" / "stylesheets").mkdir(parents=True)
+    css = ".md-header{color:red}.md-tabs{color:blue}/*# sourceMappingURL=main.1.min.css.map*/"
+    theme = site / "assets" / "stylesheets" / "main.1.min.css"
+    theme.write_text(css, encoding="utf-8")
+    (site / "index.html").write_text('<div class="md-header">Berita</div>', encoding="utf-8")
+    assert slim_theme_stylesheets(site, cache) == (len(css), len(".md-header{color:red}\n"))
+    assert len(list(cache.glob("*.css"))) == 2  # by the whole site, and by the names it knows
+
+    # An edited page that brings no new name: the same stylesheet, and the old whole-site entry goes.
+    theme.write_text(css, encoding="utf-8")
+    (site / "index.html").write_text('<div class="md-header">Berita lain</div>', encoding="utf-8")
+    slim_theme_stylesheets(site, cache)
+    assert theme.read_text(encoding="utf-8") == ".md-header{color:red}\n"
+    assert len(list(cache.glob("*.css"))) == 2
+
+    # A page that now uses .md-tabs keeps its rule.
+    theme.write_text(css, encoding="utf-8")
+    (site / "index.html").write_text('<div class="md-header md-tabs">Berita</div>', encoding="utf-8")
+    slim_theme_stylesheets(site, cache)
+    assert ".md-tabs{color:blue}" in theme.read_text(encoding="utf-8")
