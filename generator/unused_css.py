@@ -116,9 +116,11 @@ def slim_theme_stylesheets(site_dir: Path, cache_folder: Path) -> tuple[int, int
     work at all), and the stylesheet with the names the site knows (an edited page that brings no new
     name: no parsing).
     """
-    texts = [p.read_text(encoding="utf-8", errors="replace") for pattern in ("**/*.html", "**/*.js")
-             for p in sorted(site_dir.glob(pattern))]
-    site = digest(*texts)
+    files = [p for pattern in ("**/*.html", "**/*.js") for p in sorted(site_dir.glob(pattern))]
+    hasher = hashlib.sha256()
+    for file in files:  # one at a time: fifty explainers are 60 MB of HTML
+        hasher.update(file.read_bytes())
+    site = hasher.hexdigest()
     vocabulary = None
     before = after = 0
     used = set()
@@ -127,7 +129,7 @@ def slim_theme_stylesheets(site_dir: Path, cache_folder: Path) -> tuple[int, int
             css = path.read_text(encoding="utf-8")
             keys = [digest(css, site)]
             if not (cache_folder / f"{keys[0]}.css").exists():
-                vocabulary = vocabulary or Vocabulary(texts)
+                vocabulary = vocabulary or Vocabulary(p.read_text(encoding="utf-8", errors="replace") for p in files)
                 keys.append(names_key(css, vocabulary))
             found = [cache_folder / f"{key}.css" for key in keys if (cache_folder / f"{key}.css").exists()]
             slim = found[0].read_text(encoding="utf-8") if found else drop_unused_rules(css, vocabulary)
