@@ -183,7 +183,6 @@ class OfflineBasemap(MacroElement):
         self.url, self.map_name = js_string(url), map_name
 
 
-# The map follows the site's light/dark palette (the iframe reads its parent's scheme).
 # Leaflet.markercluster's own icon, with the names of its cities for screen readers: "4 kota: Pyongyang, …".
 # The names are set as textContent, so article text never becomes markup.
 CLUSTER_ICON = """function (cluster) {
@@ -197,6 +196,7 @@ CLUSTER_ICON = """function (cluster) {
                       className: "marker-cluster marker-cluster-" + (count < 10 ? "small" : count < 100 ? "medium" : "large")});
 }"""
 
+# The map follows the site's light/dark palette (the iframe reads its parent's scheme).
 PAGE_STYLE = """
 <style>
   .explainer-country { fill: #ece8df; fill-opacity: 1; stroke: #8f8a80; }
@@ -271,8 +271,7 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         layers.update({key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
                        for key in ("borders", "routes", "other")})
         for place in located:
-            add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links,
-                      pin)
+            add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links, pin)
         add_routes(story, layers["routes"], labels, links)
         folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
         page = figure.render()

@@ -127,16 +127,16 @@ def slim_theme_stylesheets(site_dir: Path, cache_folder: Path) -> tuple[int, int
     for pattern in THEME_STYLESHEETS:
         for path in sorted(site_dir.glob(pattern)):
             css = path.read_text(encoding="utf-8")
-            keys = [digest(css, site)]
-            if not (cache_folder / f"{keys[0]}.css").exists():
+            entries = [cache_folder / f"{digest(css, site)}.css"]
+            if not entries[0].exists():
                 vocabulary = vocabulary or Vocabulary(p.read_text(encoding="utf-8", errors="replace") for p in files)
-                keys.append(names_key(css, vocabulary))
-            found = [cache_folder / f"{key}.css" for key in keys if (cache_folder / f"{key}.css").exists()]
-            slim = found[0].read_text(encoding="utf-8") if found else drop_unused_rules(css, vocabulary)
-            for key in keys:
-                if not (cache_folder / f"{key}.css").exists():
-                    write_atomic(cache_folder / f"{key}.css", slim)
-            used.update(f"{key}.css" for key in keys)
+                entries.append(cache_folder / f"{names_key(css, vocabulary)}.css")
+            found = next((entry for entry in entries if entry.exists()), None)
+            slim = found.read_text(encoding="utf-8") if found else drop_unused_rules(css, vocabulary)
+            for entry in entries:
+                if not entry.exists():
+                    write_atomic(entry, slim)
+            used.update(entry.name for entry in entries)
             write_atomic(path, slim)
             path.with_name(path.name + ".map").unlink(missing_ok=True)  # it describes the full file
             before, after = before + len(css.encode()), after + len(slim.encode())
