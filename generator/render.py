@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import exports
+from .still_map import still_map
 from .dates import period_start
 from .metadata import front_matter
 from .markup import attribute, markdown_fragment, markdown_text, url
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "site_templates"
 ASSETS = Path(__file__).resolve().parent / "assets"
 PAGES = ("index", "background", "actors", "timeline", "map", "source", "data")
-MAP_FILE = "places-map.html"
+MAP_FILE, STILL_MAP_FILE = "places-map.html", "places-map.svg"
 MAP_ASSETS = "assets/map"
 
 
@@ -174,6 +175,9 @@ class Explainer:
     def map_src(self) -> str:
         return f"../{MAP_FILE}" if self.directory_urls else MAP_FILE
 
+    def still_map_src(self) -> str:
+        return f"../{STILL_MAP_FILE}" if self.directory_urls else STILL_MAP_FILE
+
 
 def glossary_block(story: Story, body: str) -> str:
     """Abbreviation definitions (Markdown's abbr) for the short forms this page uses: tooltips."""
@@ -196,6 +200,7 @@ def explainer_files(story: Story, directory_urls: bool = True) -> dict[str, str]
     files[f"{slug}/story.json"] = exports.story_json(story)
     files[f"{slug}/places.geojson"] = exports.places_geojson(story)
     files[f"{slug}/timeline.json"] = exports.timeline_json(story, era_names)
+    files[f"{slug}/{STILL_MAP_FILE}"] = still_map(story)
     from .map import render_map  # folium is slow to import; a build served from the cache never needs it
     files[f"{slug}/{MAP_FILE}"] = render_map(story, explainer.labels, f"../{MAP_ASSETS}",
                                             explainer.links_from_map())

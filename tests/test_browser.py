@@ -63,9 +63,27 @@ def open_cluster(frame) -> None:
     frame.locator(".marker-cluster").first.wait_for(state="detached", timeout=10_000)
 
 
-def test_map_shows_the_four_capitals_the_dmz_and_a_popup(page, base_url):
+def open_map(page, base_url):
+    """The map page shows a still picture until the reader opens the interactive map with its button."""
     page.goto(base_url + "map/")
-    frame = page.frame_locator("iframe.explainer-map")
+    page.get_by_role("link", name="Buka peta interaktif").click()
+    return page.frame_locator(".explainer-map iframe")
+
+
+def test_the_map_page_shows_a_picture_and_loads_leaflet_only_when_asked(page, base_url):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(base_url + "map/")
+    picture = page.get_by_role("img", name=re.compile("^Gambar peta"))
+    assert picture.evaluate("e => e.complete && e.naturalWidth") == 600 and picture.is_visible()
+    assert not [url for url in requests if "leaflet" in url or "places-map.html" in url]
+    page.get_by_role("link", name="Buka peta interaktif").click()
+    page.frame_locator(".explainer-map iframe").locator(".leaflet-container").wait_for(timeout=10_000)
+    assert [url for url in requests if url.endswith("leaflet.js")]
+
+
+def test_map_shows_the_four_capitals_the_dmz_and_a_popup(page, base_url):
+    frame = open_map(page, base_url)
     frame.locator('img.leaflet-marker-icon[alt="Moskow"]').wait_for(state="attached", timeout=10_000)
     # A screen reader hears what a cluster holds, and the zoom buttons in the article's language.
     assert frame.get_by_role("button", name=re.compile(r"^\d kota: .*Pyongyang.*Seoul")).count() == 1
@@ -90,8 +108,7 @@ def test_map_shows_the_four_capitals_the_dmz_and_a_popup(page, base_url):
 
 
 def test_dmz_popup_explains_the_border(page, base_url):
-    page.goto(base_url + "map/")
-    frame = page.frame_locator("iframe.explainer-map")
+    frame = open_map(page, base_url)
     line = frame.locator("path.leaflet-interactive[stroke='#b3261e']")
     line.wait_for(state="attached", timeout=10_000)
     line.dispatch_event("click")
@@ -122,8 +139,7 @@ def test_pages_have_no_script_errors_and_fit_a_phone(browser, base_url):
 
 
 def test_layers_can_be_switched_off(page, base_url):
-    page.goto(base_url + "map/")
-    frame = page.frame_locator("iframe.explainer-map")
+    frame = open_map(page, base_url)
     frame.locator('img.leaflet-marker-icon[alt="Moskow"]').wait_for(state="attached", timeout=10_000)
     frame.get_by_label("Ibu kota dan kota").uncheck()
     assert frame.locator('img.leaflet-marker-icon').count() == 0
@@ -136,8 +152,7 @@ def test_the_map_follows_the_dark_theme(browser, base_url):
     context = browser.new_context(color_scheme="dark")
     context.route(lambda url: not url.startswith("http://127.0.0.1"), lambda route: route.abort())
     page = context.new_page()
-    page.goto(base_url + "map/")
-    inner = page.frame_locator("iframe.explainer-map").locator("html")
+    inner = open_map(page, base_url).locator("html")
     inner.locator(".leaflet-container").wait_for()
     assert "dark" in (inner.get_attribute("class") or "")
     context.close()

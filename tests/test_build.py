@@ -12,7 +12,7 @@ SLUG = "korut-gencatan-senjata-70"
 def test_every_page_of_the_explainer_is_built(built_site):
     for page in ("", "background/", "actors/", "timeline/", "map/", "source/", "data/"):
         assert (built_site / SLUG / page / "index.html").exists(), page
-    for download in ("story.json", "places.geojson", "timeline.json", "places-map.html"):
+    for download in ("story.json", "places.geojson", "timeline.json", "places-map.html", "places-map.svg"):
         assert (built_site / SLUG / download).stat().st_size > 100
     assert (built_site / "assets" / "map" / "leaflet" / "leaflet.js").exists()
     assert (built_site / "assets" / "map" / "countries.geojson").stat().st_size > 50_000

@@ -1,0 +1,35 @@
+"""The still picture of the map that the map page shows until the reader opens the interactive map."""
+from __future__ import annotations
+
+import dataclasses
+import re
+import xml.etree.ElementTree as ET
+
+from generator.still_map import HEIGHT, WIDTH, still_map
+from generator.story import Place
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_the_seed_picture_labels_its_main_cities_inside_the_frame(seed_story):
+    svg = ET.fromstring(still_map(seed_story))  # well-formed XML, or this raises
+    labels = {text.text: (int(text.get("x")), int(text.get("y"))) for text in svg.iter(f"{SVG}text")}
+    assert {"Pyongyang", "Moskow"} <= set(labels)
+    assert all(0 <= x <= WIDTH and 0 <= y <= HEIGHT for x, y in labels.values())
+    assert len(list(svg.iter(f"{SVG}circle"))) == sum(p.kind == "city" for p in seed_story.places)
+    assert len(list(svg.iter(f"{SVG}polyline"))) == 1 + len(seed_story.routes)  # the DMZ, and the routes
+    assert len(svg.find(f"{SVG}path").get("d")) > 5_000  # the country outlines
+
+
+def test_a_place_name_is_text_in_the_picture(seed_story):
+    name = '</text><b>&"'  # short enough to be labelled
+    story = dataclasses.replace(seed_story, places=[Place(id="x", name=name, kind="city", lat=1.0, lon=2.0)],
+                                routes=[])
+    picture = still_map(story)
+    assert "<b>" not in picture
+    assert [text.text for text in ET.fromstring(picture).iter(f"{SVG}text")] == [name]
+
+
+def test_a_story_without_coordinates_still_gets_a_picture(seed_story):
+    story = dataclasses.replace(seed_story, places=[], routes=[])
+    assert re.match(r"<svg [^>]*viewBox=\"0 0 600 400\"", still_map(story))
