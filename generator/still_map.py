@@ -73,7 +73,7 @@ def still_map(story: Story) -> str:
     """The SVG document; place names are escaped text."""
     located = [p for p in story.places if p.lat is not None and p.lon is not None]
     view = View([project(lat, lon) for p in located for lat, lon in (p.line or [[p.lat, p.lon]])]
-                or [project(0, 0)])
+                or [project(-55, -170), project(75, 180)])  # no place located: the whole world
     parts = [f'<path class="land" d="{"".join(view.path(ring) for ring in country_rings())}"/>']
     for place in located:
         if place.line:

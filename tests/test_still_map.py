@@ -30,6 +30,8 @@ def test_a_place_name_is_text_in_the_picture(seed_story):
     assert [text.text for text in ET.fromstring(picture).iter(f"{SVG}text")] == [name]
 
 
-def test_a_story_without_coordinates_still_gets_a_picture(seed_story):
+def test_a_story_without_coordinates_gets_the_whole_world(seed_story):
     story = dataclasses.replace(seed_story, places=[], routes=[])
-    assert re.match(r"<svg [^>]*viewBox=\"0 0 600 400\"", still_map(story))
+    picture = still_map(story)
+    assert re.match(r"<svg [^>]*viewBox=\"0 0 600 400\"", picture)
+    assert len(ET.fromstring(picture).find(f"{SVG}path").get("d")) > 5_000  # land, not an empty sea
