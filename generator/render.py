@@ -17,10 +17,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import exports
-from .still_map import still_map
 from .dates import period_start
 from .metadata import front_matter
 from .markup import attribute, markdown_fragment, markdown_text, url
+from .still_map import still_map
 from .story import Event, EventDate, Story, newest_first
 from .text import slugify
 from .vocabulary import labels
