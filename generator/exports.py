@@ -19,9 +19,7 @@ def story_json(story: Story) -> str:
 
 def places_geojson(story: Story) -> str:
     features = []
-    for place in story.places:
-        if place.lat is None or place.lon is None:
-            continue
+    for place in story.located_places():
         if place.line:
             geometry = {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in place.line]}
         else:

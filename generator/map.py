@@ -227,8 +227,8 @@ PAGE_STYLE = """
 
 def add_routes(story: Story, layer: folium.FeatureGroup, labels: dict, links: dict) -> None:
     for route in story.routes:
-        points = [story.place(place_id) for place_id in route.points]
-        if any(p is None or p.lat is None for p in points):
+        points = story.route_stops(route)
+        if points is None:
             continue
         e = html.escape
         cites = paragraph_links(route.paragraphs, links)
@@ -240,7 +240,7 @@ def add_routes(story: Story, layer: folium.FeatureGroup, labels: dict, links: di
 
 def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, str]) -> str:
     """A standalone HTML page with the map; Leaflet and the outlines are loaded from the site itself."""
-    located = [p for p in story.places if p.lat is not None and p.lon is not None]
+    located = story.located_places()
     with stable_ids():
         figure = folium.Figure(title=None)
         fmap = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True, zoom_control=False,
@@ -252,7 +252,7 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         folium.Control("Zoom", zoomInTitle=labels["zoom_in"],  # no position: folium 0.20 garbles the arguments
                        zoomOutTitle=labels["zoom_out"]).add_to(fmap)
         if located:  # before any layer, so that outlines and clusters are worked out once, at this zoom
-            points = [pt for p in located for pt in (p.line or [[p.lat, p.lon]])]
+            points = [point for place in located for point in place.points()]
             view = FitBounds([[min(p[0] for p in points), min(p[1] for p in points)],
                               [max(p[0] for p in points), max(p[1] for p in points)]], padding=(20, 20))
             view.options["animate"] = False

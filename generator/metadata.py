@@ -44,7 +44,7 @@ def events(story: Story) -> dict:
 
 def places(story: Story) -> dict:
     items = []
-    for position, place in enumerate(p for p in story.places if p.lat is not None):
+    for position, place in enumerate(story.located_places()):
         items.append({"@type": "ListItem", "position": position + 1,
                       "item": {"@type": "Place", "name": place.name,
                                "geo": {"@type": "GeoCoordinates", "latitude": place.lat, "longitude": place.lon}}})

@@ -51,14 +51,16 @@ class View:
         self.top = (min(ys) + max(ys)) / 2 - HEIGHT / self.scale / 2
 
     def pixel(self, lat: float, lon: float) -> tuple[int, int]:
-        x, y = project(lat, lon)
-        return round((x - self.left) * self.scale), round((y - self.top) * self.scale)
+        return self.to_pixel(project(lat, lon))
+
+    def to_pixel(self, projected: tuple[float, float]) -> tuple[int, int]:
+        return round((projected[0] - self.left) * self.scale), round((projected[1] - self.top) * self.scale)
 
     def path(self, ring: tuple[tuple[float, float], ...]) -> str:
         """The ring in pixels, a point each 2 px; rings outside the picture or under 3 px are left out."""
         pixels: list[tuple[int, int]] = []
-        for x, y in ring:
-            pixel = round((x - self.left) * self.scale), round((y - self.top) * self.scale)
+        for point in ring:
+            pixel = self.to_pixel(point)
             if not pixels or max(abs(pixel[0] - pixels[-1][0]), abs(pixel[1] - pixels[-1][1])) >= 2:
                 pixels.append(pixel)
         xs, ys = [x for x, _ in pixels], [y for _, y in pixels]
@@ -71,8 +73,8 @@ class View:
 
 def still_map(story: Story) -> str:
     """The SVG document; place names are escaped text."""
-    located = [p for p in story.places if p.lat is not None and p.lon is not None]
-    view = View([project(lat, lon) for p in located for lat, lon in (p.line or [[p.lat, p.lon]])]
+    located = story.located_places()
+    view = View([project(lat, lon) for place in located for lat, lon in place.points()]
                 or [project(-55, -170), project(75, 180)])  # no place located: the whole world
     parts = [f'<path class="land" d="{"".join(view.path(ring) for ring in country_rings())}"/>']
     for place in located:
@@ -80,8 +82,8 @@ def still_map(story: Story) -> str:
             points = " ".join("{},{}".format(*view.pixel(lat, lon)) for lat, lon in place.line)
             parts.append(f'<polyline class="border" points="{points}"/>')
     for route in story.routes:
-        stops = [story.place(place_id) for place_id in route.points]
-        if all(stop is not None and stop.lat is not None for stop in stops):
+        stops = story.route_stops(route)
+        if stops is not None:
             points = " ".join("{},{}".format(*view.pixel(stop.lat, stop.lon)) for stop in stops)
             parts.append(f'<polyline class="route" points="{points}"/>')
     taken: list[tuple[int, int, int, int]] = []

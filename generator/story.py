@@ -45,6 +45,10 @@ class Place:
     source: str | None = None
     curated: bool = False
 
+    def points(self) -> list[list[float]]:
+        """The coordinates that draw it on a map: a border's line, else its one point."""
+        return self.line or [[self.lat, self.lon]]
+
 
 @dataclass
 class EventDate:
@@ -147,6 +151,15 @@ class Story:
 
     def place(self, place_id: str) -> Place | None:
         return next((place for place in self.places if place.id == place_id), None)
+
+    def located_places(self) -> list[Place]:
+        """The places with coordinates: those a map can show."""
+        return [place for place in self.places if place.lat is not None and place.lon is not None]
+
+    def route_stops(self, route: Route) -> list[Place] | None:
+        """A route's places in travel order, or None when one of them cannot be drawn."""
+        stops = [self.place(place_id) for place_id in route.points]
+        return None if any(stop is None or stop.lat is None or stop.lon is None for stop in stops) else stops
 
 
 def newest_first(stories: list[Story]) -> list[Story]:
