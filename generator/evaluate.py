@@ -70,8 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     article = commands.add_parser("article", help="precision and recall per kind against a gold YAML")
     article.add_argument("article")
     article.add_argument("gold")
-    samples = commands.add_parser("samples", help="the same, summed over DIR/*/article.md with gold.yml")
+    samples = commands.add_parser(
+        "samples", help="per-article and macro scores over DIR/<slug>.txt with <slug>.gold.yml "
+                        "(../shared/data/articles), or summed over DIR/*/article.md with gold.yml")
     samples.add_argument("folder")
+    samples.add_argument("--errors", action="store_true", help="list what each article got wrong or missed")
     args = parser.parse_args(argv)
     try:
         if args.command == "ner":
@@ -79,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "article":
             from .gold import evaluate_article
             result = evaluate_article(Path(args.article), Path(args.gold))
+        elif any(Path(args.folder).glob("*.gold.yml")):
+            from .devset import errors, evaluate_devset, summary, table
+            result = evaluate_devset(Path(args.folder))
+            print(errors(result) if args.errors else table(result))
+            result = summary(result)
         else:
             from .gold import evaluate_samples
             result = evaluate_samples(Path(args.folder))
