@@ -11,6 +11,10 @@ from .text import Sentence, Token, name_key, slugify, tokenize
 from .vocabulary import words
 
 
+# Parts of a name that are not capitalised: "Mohammed Shia al-Sudani", "Abu Bakr al-Baghdadi".
+PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|bin|ibn)-[A-Z]\w+$")
+
+
 class Finder:
     """Scans sentences left to right; at each token the longest reading wins."""
 
@@ -29,22 +33,41 @@ class Finder:
         self.cast = Cast()
         self.acronyms = self.cast.acronyms
         self.countries: set[str] = set()  # countries the article has named so far, for ambiguous names
+        self.named_countries: set[str] = set()  # countries the whole article names (see find_cast)
+        self.common = ner.common_words(language)
+        self.calendar = set(self.vocab["months"]) | set(self.vocab["weekdays"])
+        self.honorifics = set(self.vocab["honorifics"])
         self.labels: list[str] = []
 
     def known(self, tokens: tuple[Token, ...], i: int) -> tuple[int, Entry | None]:
         if not (tokens[i].capitalised and tokens[i].word):
             return 0, None
         for length in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
-            entry = self.gazetteer.lookup(tuple(t.text.rstrip(".") for t in tokens[i:i + length]), self.countries)
+            words_ = tuple(t.text.rstrip(".") for t in tokens[i:i + length])
+            entry = self.gazetteer.lookup(words_, self.countries)
             if entry:
-                return length, entry
+                return (length, entry) if length > 1 or self.one_word_place(tokens, i, entry) else (0, None)
         return 0, None
+
+    def one_word_place(self, tokens: tuple[Token, ...], i: int, entry: Entry) -> bool:
+        """A one-word name needs evidence when it is also an ordinary word ("Kita", "Lima"), when it is only
+        another name of a place ("Para" for Belém), or when the place lies in no country the article names."""
+        word = tokens[i].text.rstrip(".")
+        if entry.kind in ("country", "state", "organization") or (word.isupper() and len(word) > 1
+                                                                  and entry.kind != "city"):
+            return True
+        if self.gazetteer.only_alternate(entry, (word,)):
+            return entry.country in self.named_countries and word.lower() not in self.common
+        if word.lower() in self.common or (entry.country and entry.country not in self.named_countries
+                                           and not entry.capital):
+            return self.located(tokens, i, i + 1)
+        return True
 
     def sentence(self, sentence: Sentence, index: int) -> None:
         tokens, found, i = sentence.tokens, [], 0
         self.extra: list[Mention] = []  # names inside other names ("Biden" in "Pemerintahan Biden")
         self.appositions(sentence.text)
-        self.labels = ner.tag([t.text for t in tokens]) if self.language == "id" else ["O"] * len(tokens)
+        self.labels = ner.tag([t.text for t in tokens], self.language)
         while i < len(tokens):
             mention = self.read_at(tokens, i)
             if mention:
@@ -52,8 +75,7 @@ class Finder:
                 i = mention.end + self.acronym_after(tokens, mention)
             else:
                 i += 1
-        if self.language == "id":
-            found = self.tagged(tokens, found)
+        found = self.tagged(tokens, found)
         found = sorted(found + self.extra, key=lambda m: (m.start, -m.end))
         for mention in found:
             mention.acts = self.acts(tokens, mention, found)
@@ -95,44 +117,95 @@ class Finder:
     def tagged(self, tokens: tuple[Token, ...], found: list[Mention]) -> list[Mention]:
         """Add names the statistical tagger finds where the gazetteer and the rules found nothing.
 
-        An organisation it finds may contain a place ("Palang Merah Indonesia"): the organisation wins.
+        A name it finds may contain a shorter known place ("Palang Merah Indonesia", "Padang Sidempuan"):
+        the longer name wins.
         """
-        added = []
+        added: list[Mention] = []
         for start, end, kind in ner.spans(self.labels):
-            while start < end and (tokens[start].text,) in self.titles:
-                start += 1
+            start, end = self.trim(tokens, start, end, kind)
             inside = [m for m in found if m.start < end and start < m.end]
             places_inside = all(start <= m.start and m.end <= end and m.key.startswith("entry:")
                                 and self.cast.entries[m.key[6:]].is_place for m in inside)
-            if kind == "ORGANISATION" and inside and places_inside and end - start > 1:
+            if kind != "PERSON" and inside and places_inside and end - start > max(m.end - m.start for m in inside):
                 found = [m for m in found if m not in inside]
                 inside = []
-            if start >= end or inside or not all(t.word for t in tokens[start:end]) \
-                    or not tokens[start].capitalised or (start == 0 and end - start == 1):
+            if start >= end or inside or not tokens[start].capitalised or (start == 0 and end - start == 1) \
+                    or (end - start == 1 and self.ordinary(tokens[start].text)):
                 continue
-            name = surface(tokens, start, end)
             if kind == "PERSON":
-                self.add_person(name, None)
-                added.append(Mention(f"person:{name}", name, start, end))
+                added += self.persons_in(tokens, start, end)
+            elif not all(t.word or t.text == "-" for t in tokens[start:end]):
+                continue
             elif kind == "ORGANISATION":
+                name = surface(tokens, start, end)
                 self.cast.organizations.setdefault(name, None)
                 added.append(Mention(f"org:{name}", name, start, end))
-            elif self.located(tokens, start, end):
-                head = 1 if tokens[start].text in self.vocab["place_heads"] else 0
-                length, known = self.known(tokens, start + head)
-                if known and start + head + length == end:  # "Kabupaten Cianjur" is Cianjur
-                    self.cast.entries[known.id] = known
-                    added.append(Mention(f"entry:{known.id}", name, start, end))
-                    continue
-                entry = self.cast.entries.setdefault(f"unknown-{slugify(name)}", Entry(
-                    id=f"unknown-{slugify(name)}", kind="region", names={self.language: [name]}))
-                added.append(Mention(f"entry:{entry.id}", name, start, end))
+            elif self.located(tokens, start, end, found + added):
+                added.append(self.place(tokens, start, end))
         return found + added
 
-    def located(self, tokens: tuple[Token, ...], start: int, end: int) -> bool:
-        """An unknown place needs evidence: "di/ke/dari X", or a head word such as Kota, Pulau, Provinsi."""
+    def trim(self, tokens: tuple[Token, ...], start: int, end: int, kind: str) -> tuple[int, int]:
+        """Drop titles, ranks and ordinary words before a name; keep "al-Sudani" after "Mohammed Shia"."""
+        while start < end and ((tokens[start].text.rstrip("."),) in self.titles
+                               or tokens[start].text.rstrip(".") in self.honorifics
+                               or (kind == "PERSON" and self.ordinary(tokens[start].text))):
+            start += 1
+        if kind == "PERSON":
+            while end < len(tokens) and PARTICLE.match(tokens[end].text):
+                end += 1
+        return start, end
+
+    def ordinary(self, word: str) -> bool:
+        """An ordinary word that is capitalised here only because it starts a sentence or a title."""
+        return word.lower() in self.common or word in self.calendar
+
+    def persons_in(self, tokens: tuple[Token, ...], start: int, end: int) -> list[Mention]:
+        """The persons a tagged span names: two for an Indonesian ticket ("Prabowo-Gibran"), else one.
+
+        A span that holds an organisation's or a title's word ("Pusat Data", "Departemen") is no person.
+        """
+        parts, at = [], start
+        for k in range(start, end + 1):
+            if k == end or (tokens[k].text == "-" and self.language == "id"):
+                parts.append((at, k))
+                at = k + 1
+        found = []
+        for a, b in parts:
+            words_ = [t.text for t in tokens[a:b]]
+            if a >= b or not all(t.word or t.text == "-" for t in tokens[a:b]) or any(
+                    (w,) in self.org_heads or (w.rstrip("."),) in self.titles for w in words_):
+                continue
+            name = surface(tokens, a, b)
+            self.add_person(name, None)
+            found.append(Mention(f"person:{name}", name, a, b))
+        return found
+
+    def place(self, tokens: tuple[Token, ...], start: int, end: int) -> Mention:
+        """A tagged place: a known one after its head word ("Kabupaten Cianjur" is Cianjur), else a new one."""
+        name = surface(tokens, start, end)
+        head = 1 if tokens[start].text in self.vocab["place_heads"] else 0
+        length, known = self.known(tokens, start + head)
+        if known and start + head + length == end:
+            self.cast.entries[known.id] = known
+            return Mention(f"entry:{known.id}", name, start, end)
+        entry = self.cast.entries.setdefault(f"unknown-{slugify(name)}", Entry(
+            id=f"unknown-{slugify(name)}", kind="region", names={self.language: [name]}))
+        return Mention(f"entry:{entry.id}", name, start, end)
+
+    def located(self, tokens: tuple[Token, ...], start: int, end: int, found: list[Mention] = ()) -> bool:
+        """An unknown place needs evidence: "di/ke/dari X", a head word such as Kota or Pulau, a name that
+        DBpedia knows as a place, or a place before it in a list ("Purworejo, Banjarnegara, dan Kebumen")."""
         before = tokens[start - 1].text.lower() if start else ""
-        return before in self.vocab["place_prepositions"] or tokens[start].text in self.vocab["place_heads"]
+        if before in self.vocab["place_prepositions"] or tokens[start].text in self.vocab["place_heads"]:
+            return True
+        words_ = tuple(t.text for t in tokens[start:end])
+        if ner.is_known_name(words_, "place") and (len(words_) > 1 or not self.ordinary(words_[0])):
+            return True
+        k = start - 1
+        while k >= 0 and tokens[k].text.lower() in (",", "dan", "and", "serta", "or", "atau"):
+            k -= 1
+        return k < start - 1 and any(m.end == k + 1 and m.key.startswith("entry:")
+                                     and self.cast.entries[m.key[6:]].is_place for m in found)
 
     def named_person(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
         """A name already known as a person (from an apposition) needs no title."""
@@ -169,7 +242,7 @@ class Finder:
                 continue
             length, _ = self.known(tokens, end)
             length = length or capital_run(tokens, end, 1)
-            if not length:
+            if not length or self.labels[end].endswith("PERSON"):  # "Senat Chuck Schumer": a name follows
                 break
             end += length
         if end == i + head:
@@ -235,6 +308,9 @@ class Finder:
             start -= 1
         if start == run or (role and run - start < 2 and not self.is_short_name(tokens[start].text)):
             return
+        if not any(label.endswith("PERSON") for label in self.labels[start:run]) \
+                and not self.is_short_name(tokens[start].text):
+            return  # "Kepala Pusat Data": a role and the body it heads, no name
         self.add_person(surface(tokens, start, run), surface(tokens, i, start))
 
     def could_be_name(self, tokens: tuple[Token, ...], k: int) -> bool:
@@ -287,9 +363,26 @@ class Finder:
         return verb in self.hints or verb.endswith("ed") or (verb,) in self.speech
 
 
+def named_countries(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer) -> set[str]:
+    """The countries an article names anywhere, by their names or short forms ("Rusia", "AS")."""
+    found = set()
+    for _, sentence in sentences:
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if not token.capitalised:
+                continue
+            for length in (3, 2, 1):
+                entry = gazetteer.lookup(tuple(t.text.rstrip(".") for t in tokens[i:i + length]))
+                if entry and entry.kind == "country" and entry.country:
+                    found.add(entry.country)
+                    break
+    return found
+
+
 def find_cast(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer, language: str) -> Cast:
     """All mentions in all sentences; (index, sentence) pairs are numbered within their paragraph."""
     finder = Finder(gazetteer, language)
+    finder.named_countries = named_countries(sentences, gazetteer)
     for index, sentence in sentences:
         finder.sentence(sentence, index)
     resolve_short_names(finder.cast, sentences)

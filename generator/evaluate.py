@@ -1,4 +1,4 @@
-"""Measure the extraction: `python -m generator.evaluate ner FILE` and `... article ARTICLE.md GOLD.yml`.
+"""Measure the extraction: `python -m generator.evaluate ner FILE [--language en]`, `... samples DIR`.
 
 Both print a JSON object on their last line.
 """
@@ -53,12 +53,12 @@ def score_spans(gold: list[list[tuple]], found: list[list[tuple]]) -> dict:
     return {**prf(*total), "per_type": {kind: prf(*c) for kind, c in counts.items()}}
 
 
-def evaluate_ner(path: Path) -> dict:
+def evaluate_ner(path: Path, language: str = "id") -> dict:
     from .ner import spans, tag
     gold, found = [], []
     for tokens, labels in read_conll(path):
         gold.append(spans(labels))
-        found.append(spans(tag(tokens)))
+        found.append(spans(tag(tokens, language)))
     return score_spans(gold, found)
 
 
@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     ner = commands.add_parser("ner", help="typed span F1 of the NER tagger on a NERGrit-format file")
     ner.add_argument("file")
+    ner.add_argument("--language", choices=("id", "en"), default="id", help="which tagger (default: id)")
     article = commands.add_parser("article", help="precision and recall per kind against a gold YAML")
     article.add_argument("article")
     article.add_argument("gold")
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "ner":
-            result = evaluate_ner(Path(args.file))
+            result = evaluate_ner(Path(args.file), args.language)
         elif args.command == "article":
             from .gold import evaluate_article
             result = evaluate_article(Path(args.article), Path(args.gold))

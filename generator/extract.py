@@ -11,7 +11,7 @@ from .events import background_paragraphs, clause, date_key, make_event, place_i
 from .figures import find_figures
 from .gazetteer import Entry, gazetteer
 from .glossary import find_terms
-from .quotes import find_quotes
+from .quotes import Placed, find_quotes
 from .routes import find_routes
 from .story import Actor, Excerpt, Figure, Place, Quote, Story
 from .text import Sentence, sentences, slugify
@@ -138,7 +138,7 @@ def mention_country(cast: Cast, mention: Mention) -> str | None:
 def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids: Ids) -> None:
     """Events, quotes, figures and what each actor did, sentence by sentence."""
     article, language = story.article, story.article.language
-    dated_paragraphs, speaker, eras, nouns = {}, None, {}, {}
+    dated_paragraphs, eras = {}, {}
     for index, sentence in units:
         found = cast.mentions[(sentence.paragraph, index)]
         dates = find_dates(sentence.text, language, article.published)
@@ -153,11 +153,6 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
             story.events.append(event)
             if era:
                 eras.setdefault(era.id, era)
-        nouns.update(organization_nouns(found, cast))
-        quotes, speaker = find_quotes(sentence, found, language, speaker if index else None, nouns)
-        for text, who in quotes:
-            who_id = (ids[who.key][0] or ids[who.key][1]) if who else None
-            story.quotes.append(Quote(text=text, speaker=who_id, paragraph=sentence.paragraph))
         spans = [(d.start, d.end) for d in dates]
         for text, value, unit in find_figures(sentence, language, spans):
             at = sentence.text.find(text)
@@ -165,11 +160,28 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
                                         context=clause(sentence.text, at, at + len(text), language)))
         record_deeds(story, sentence, found, ids, language)
         find_routes(story, cast, sentence, found, ids)
+    for quote in find_quotes(placed_mentions(article, cast, units), cast, language):
+        who = quote.speaker
+        who_id = (ids[who.key][0] or ids[who.key][1]) if who and who.key in ids else None
+        story.quotes.append(Quote(text=quote.text, speaker=who_id, paragraph=quote.paragraph))
     story.eras = sorted(eras.values(), key=lambda era: (era.start, era.id))
     story.events = dedupe_events(sorted(story.events, key=date_key))
     place_in_eras(story.events, story.eras)
     texts = {p.n: p.text for p in article.paragraphs if not p.heading}
     story.background = background_paragraphs(dated_paragraphs, texts, language, article.published)
+
+
+def placed_mentions(article: Article, cast: Cast,
+                    units: list[tuple[int, Sentence]]) -> list[tuple[int, str, list[Placed]]]:
+    """Each paragraph's text with its mentions placed by character offset, for quotes that span sentences."""
+    placed: dict[int, list[Placed]] = {}
+    for index, sentence in units:
+        for mention in cast.mentions[(sentence.paragraph, index)]:
+            start = sentence.start + sentence.tokens[mention.start].start
+            end = sentence.start + sentence.tokens[mention.end - 1].end
+            placed.setdefault(sentence.paragraph, []).append(Placed(start, end, mention))
+    return [(p.n, p.text, sorted(placed.get(p.n, []), key=lambda x: x.start))
+            for p in article.paragraphs if not p.heading]
 
 
 def organization_nouns(found: list[Mention], cast: Cast) -> dict[str, Mention]:

@@ -44,14 +44,16 @@ class Gazetteer:
         self.index: dict[tuple[str, ...], list[Entry]] = {}
         alternate: set[tuple[str, tuple[str, ...]]] = set()  # (entry, name) pairs that are only alternates
         for entry in entries:
+            primary = {name_key(n) for lang in (language, "en") for n in entry.names.get(lang, [])}
             for lang, names in entry.names.items():
                 if lang in (language, "en", "alt"):
                     for name in names:
                         key = name_key(name)
                         if entry not in self.index.setdefault(key, []):
                             self.index[key].append(entry)
-                        if lang == "alt":
+                        if lang == "alt" and key not in primary:
                             alternate.add((entry.id, key))
+        self.alternate = alternate
         # "New Delhi" is New Delhi, not Delhi (for which it is an alternate name), however large Delhi is.
         for key, candidates in self.index.items():
             candidates.sort(key=lambda e: (KIND_RANK[e.kind], (e.id, key) in alternate, -e.population, e.id))
@@ -64,6 +66,10 @@ class Gazetteer:
             return None
         best = [e for e in candidates if KIND_RANK[e.kind] == KIND_RANK[candidates[0].kind]]
         return next((e for e in best if e.country in countries), best[0])
+
+    def only_alternate(self, entry: Entry, words: tuple[str, ...]) -> bool:
+        """Is this name only one of the entry's alternate names ("Para" for Belém), not its own?"""
+        return (entry.id, words) in self.alternate
 
     def country(self, code: str) -> Entry | None:
         return self.entries.get(f"country-{code.lower()}")

