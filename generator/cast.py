@@ -71,18 +71,26 @@ def resolve_short_names(cast: Cast, sentences: list[tuple[int, Sentence]]) -> No
     """'Kim' or 'Shoigu' alone is the one known person whose name has that word, if only one does."""
     full = [name for name in cast.persons if len(name.split()) > 1]
     for short in [name for name in list(cast.persons) if len(name.split()) == 1]:
-        owners = [name for name in full if short in name.split()]
+        owners = [name for name in full if short in name_parts(name)]
         if len(owners) == 1:
             merge_person(cast, short, owners[0])
+    single = [name for name in cast.persons if len(name.split()) == 1]
     for index, sentence in sentences:
         found = cast.mentions[(sentence.paragraph, index)]
         taken = {k for m in found for k in range(m.start, m.end)}
         for k, token in enumerate(sentence.tokens):
-            owners = [name for name in full if token.text in name.split()]
+            owners = [name for name in full if token.text in name_parts(name)] + \
+                     [name for name in single if token.text == name]
             if k not in taken and token.capitalised and len(token.text) > 1 and len(owners) == 1:
                 found.append(Mention(f"person:{owners[0]}", token.text, k, k + 1))
                 cast.persons[owners[0]].aliases.add(token.text)
         found.sort(key=lambda m: m.start)
+
+
+def name_parts(name: str) -> set[str]:
+    """The words by which a person may be named alone: "Sudani" and "al-Sudani" for "Mohammed Shia al-Sudani"."""
+    words = name.split()
+    return set(words) | {w.split("-", 1)[1] for w in words if "-" in w and w[:1].islower()}
 
 
 def merge_person(cast: Cast, short: str, full: str) -> None:
@@ -112,3 +120,21 @@ def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: G
                 found.append(Mention(f"entry:{entry.id}", surface(sentence.tokens, k, near[1].end), k, k + 1))
                 cast.surfaces.setdefault(f"entry:{entry.id}", []).append(entry.name("en"))
         found.sort(key=lambda m: m.start)
+
+
+def merge_enclitics(cast: Cast) -> None:
+    """"Partai Republiknya" (its Republican Party) is Partai Republik: the Indonesian -nya is not the name's."""
+    renamed = {}
+    for name in list(cast.organizations):
+        if name.endswith("nya") and name[:-3] in cast.organizations:
+            renamed[f"org:{name}"] = f"org:{name[:-3]}"
+            del cast.organizations[name]
+    for name in list(cast.persons):
+        if name.endswith("nya") and name[:-3] in cast.persons:
+            renamed[f"person:{name}"] = f"person:{name[:-3]}"
+            del cast.persons[name]
+    for found in cast.mentions.values():
+        for mention in found:
+            mention.key = renamed.get(mention.key, mention.key)
+    for old in renamed:
+        cast.surfaces.pop(old, None)

@@ -37,6 +37,15 @@ def period_start(value: str) -> dt.date:
     return dt.date(parts[0], parts[1], parts[2])
 
 
+# A year standing alone after a word ("pemilu 2020.", "go back to 2013."), not a count ("2000 orang").
+BARE_YEAR = r"(?<=[a-z] )(?P<y>19\d\d|20\d\d)(?![\d.,]\d)"
+
+
+def after_words(words_: str) -> str:
+    """A look-behind for any of these words and a space (Python's look-behinds have a fixed width each)."""
+    return "(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in words_.split()) + ")"
+
+
 PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 
 
@@ -74,16 +83,23 @@ class Tagger:
         month = "|".join(sorted((re.escape(m) for m in vocab["months"] + vocab["month_short"]), key=len,
                                 reverse=True))
         weekday = "|".join(vocab["weekdays"])
-        self.patterns = self.indonesian(month, weekday) if language == "id" else self.english(month, weekday)
+        self.future = re.compile(rf"\b(?:{'|'.join(vocab['future_markers'])})\b", re.IGNORECASE)
+        if language == "id":
+            self.patterns = self.indonesian(month, weekday)
+        else:
+            self.patterns = self.english(month, weekday, "|".join(vocab["months"]))
 
     def indonesian(self, month: str, weekday: str) -> list[tuple[re.Pattern, str]]:
         return [
             (rf"\b[Ss]etiap (?:tanggal )?\d{{1,2}} (?:{month})|\b[Ss]etiap (?:hari )?(?:{weekday})", "recurring"),
             (rf"(?:hari )?(?P<wd>{weekday}),? ?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)"
              r"(?: (?:malam|pagi|siang|sore|dini hari|petang))?", "daymonth"),
+            (rf"(?<![\d.,])(?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?", "days"),
             (rf"(?:tanggal )?(?<![\d.,])(?P<d>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?(?:,? (?:hari )?(?:{weekday}))?",
              "daymonth"),
             (rf"(?:bulan )?(?P<mn>{month}) (?P<y>\d{{4}})", "month"),
+            (after_words("bulan pada sejak hingga sampai awal akhir pemilu pemilihan")
+             + rf"(?P<mn>{month})(?![\w-]| ?\d)", "bare_month"),
             (r"(?P<since>[Ss]ejak )?(?:(?:[Aa]wal|[Aa]khir|[Pp]ertengahan) )?[Tt]ahun (?P<y>\d{4})", "year"),
             (r"(?P<y>1[5-9]\d\d|20\d\d) ?[-–—] ?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b", "range"),
             (r"\b(?:peringatan|ulang tahun|HUT) (?:ke-)?(?P<n>\d{1,3}) tahun", "origin"),
@@ -93,11 +109,13 @@ class Tagger:
             (rf"(?:(?:pada )?hari )?(?P<wd>{weekday})(?P<rel> lalu| depan)?(?! (?:ini|lalu|depan))"
              r"(?: (?:malam|pagi|siang|sore|dini hari|petang))?", "weekday"),
             (r"(?:(?P<since>[Ss]ejak|[Pp]ada|hingga|sampai|[Tt]ahun|di) )(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d)", "year"),
+            (BARE_YEAR + r"(?=\s*(?:[.,;:)]|$|yang\b|dan\b|ini\b|itu\b|lalu\b|silam\b))", "year"),
         ]
 
-    def english(self, month: str, weekday: str) -> list[tuple[re.Pattern, str]]:
+    def english(self, month: str, weekday: str, full_month: str) -> list[tuple[re.Pattern, str]]:
         return [
             (rf"\b[Ee]very (?:{month}) \d{{1,2}}|\b[Ee]very (?:{weekday})", "recurring"),
+            (rf"(?P<mn>{month}) (?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}})(?!\d)(?:, (?P<y>\d{{4}}))?", "days"),
             (rf"(?P<mn>{month}) (?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:, (?P<y>\d{{4}}))?", "daymonth"),
             (rf"(?<![\d.,])(?P<d>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?", "daymonth"),
             (rf"(?P<mn>{month}),? (?P<y>\d{{4}})", "month"),
@@ -108,6 +126,9 @@ class Tagger:
             (r"\b(?:today|yesterday|tomorrow)\b", "day_word"),
             (rf"(?:on )?(?P<rel>last |next )?(?P<wd>{weekday})", "weekday"),
             (r"(?:(?P<since>[Ss]ince|[Ii]n|until|by|from) )(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d)", "year"),
+            (after_words("in In since by until from early late mid last next this")
+             + rf"(?P<mn>{full_month})(?![\w-]| ?\d)", "bare_month"),
+            (BARE_YEAR + r"(?=\s*(?:[.,;:)]|$|and\b|when\b))", "year"),
         ]
 
     def find(self, text: str) -> list[DateMention]:
@@ -143,6 +164,26 @@ class Tagger:
     def month(self, match: re.Match, text: str) -> DateMention:
         month = self.months[match.group("mn").lower().rstrip(".")]
         return self.mention(match, f"{match.group('y')}-{month:02d}")
+
+    def days(self, match: re.Match, text: str) -> DateMention | None:
+        """"17-20 Juni", "June 17-20": a range of days in one month."""
+        first = self.daymonth(match, text)
+        day2 = int(match.group("d2"))
+        if not first or not int(match.group("d")) < day2 <= 31:
+            return None
+        first.last = safe_date(*(int(p) for p in first.first.split("-")[:2]), day2).isoformat()
+        return first
+
+    def bare_month(self, match: re.Match, text: str) -> DateMention:
+        """"pada Juli", "in September": the last such month, or the next one when the sentence looks ahead."""
+        month = self.months[match.group("mn").lower()]
+        ahead = bool(self.future.search(text))
+        year = self.published.year
+        if month > self.published.month and not ahead:
+            year -= 1
+        elif month < self.published.month and ahead:
+            year += 1
+        return self.mention(match, f"{year}-{month:02d}", inferred=True)
 
     def year(self, match: re.Match, text: str) -> DateMention:
         since = (match.groupdict().get("since") or "").strip().lower() in ("sejak", "since")

@@ -103,6 +103,8 @@ def quote_tallies(story: Story, gold: dict) -> dict[str, dict[str, int]]:
     names = names_of(story)
     found = [(q.text, names.get(q.speaker or "", set()), q.paragraph) for q in story.quotes]
     items = gold.get("quotes") or []
+    known = {normal(g["name"]): {normal(n) for n in [g["name"], *g.get("mentions", [])]}
+             for kind in ENTITY_KINDS for g in gold.get(kind) or []}
     quotes = tally(found, items, lambda f, g: same_quote(f[0], g["text"]), lambda f: f[0][:60])
     right = matched = 0
     wrong = []
@@ -114,7 +116,8 @@ def quote_tallies(story: Story, gold: dict) -> dict[str, dict[str, int]]:
             continue
         matched += 1
         speaker = item.get("speaker")
-        ok = (not offered[1]) if speaker is None else normal(speaker) in offered[1]
+        # The speaker is right when the offered name is one of the gold entity's names ("Trump", "Donald Trump").
+        ok = (not offered[1]) if speaker is None else bool(known.get(normal(speaker), {normal(speaker)}) & offered[1])
         right += ok
         if not ok:
             wrong.append(f"{item['text'][:40]}: {'/'.join(sorted(offered[1])) or None} (gold {speaker})")

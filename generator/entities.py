@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from . import ner
-from .cast import (MAX_NAME_TOKENS, Cast, Mention, Person, capital_run, find_borders, match_phrase, phrase_index,
-                   resolve_short_names, surface)
+from .cast import (MAX_NAME_TOKENS, Cast, Mention, Person, capital_run, find_borders, match_phrase,
+                   merge_enclitics, phrase_index, resolve_short_names, surface)
 from .gazetteer import Entry, Gazetteer
 from .text import Sentence, Token, name_key, slugify, tokenize
 from .vocabulary import words
@@ -37,6 +37,8 @@ class Finder:
         self.common = ner.common_words(language)
         self.calendar = set(self.vocab["months"]) | set(self.vocab["weekdays"])
         self.honorifics = set(self.vocab["honorifics"])
+        self.institutions = set(self.vocab["institutions"])
+        self.administrations = phrase_index(self.vocab["administration_heads"])
         self.labels: list[str] = []
 
     def known(self, tokens: tuple[Token, ...], i: int) -> tuple[int, Entry | None]:
@@ -137,6 +139,7 @@ class Finder:
             elif not all(t.word or t.text == "-" for t in tokens[start:end]):
                 continue
             elif kind == "ORGANISATION":
+                end = self.before_person(tokens, start, end)  # "FBI Kash Patel": the body, then its head
                 name = surface(tokens, start, end)
                 self.cast.organizations.setdefault(name, None)
                 added.append(Mention(f"org:{name}", name, start, end))
@@ -154,6 +157,14 @@ class Finder:
             while end < len(tokens) and PARTICLE.match(tokens[end].text):
                 end += 1
         return start, end
+
+    def before_person(self, tokens: tuple[Token, ...], start: int, end: int) -> int:
+        """Where a name ends if a known person's name follows it inside the same span."""
+        for k in range(start + 1, end):
+            if any(tuple(t.text for t in tokens[k:k + len(name.split())]) == tuple(name.split())
+                   for name in self.cast.persons):
+                return k
+        return end
 
     def ordinary(self, word: str) -> bool:
         """An ordinary word that is capitalised here only because it starts a sentence or a title."""
@@ -242,10 +253,10 @@ class Finder:
                 continue
             length, _ = self.known(tokens, end)
             length = length or capital_run(tokens, end, 1)
-            if not length or self.labels[end].endswith("PERSON"):  # "Senat Chuck Schumer": a name follows
-                break
+            if not length or (self.labels[end].endswith("PERSON") and not self.administration(tokens, i)):
+                break  # "Senat Chuck Schumer": a person's name follows the body's
             end += length
-        if end == i + head:
+        if end == i + head and not (tokens[i].text in self.institutions and i):  # "Kongres", "Senat" alone
             return None
         name = surface(tokens, i, end)
         country = next((e.country for j in range(i, end) for e in [self.known(tokens, j)[1]] if e and e.country),
@@ -282,12 +293,16 @@ class Finder:
                        None)
         return Mention(f"org:{name}", name, i, best, country=country)
 
+    def administration(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"Pemerintahan Biden": a body named after the person who heads it."""
+        return bool(match_phrase(tokens, i, self.administrations))
+
     def leader_of(self, tokens: tuple[Token, ...], i: int, org: Mention) -> None:
         """"Pemerintahan Biden" / "the Biden administration": an administration named after its head."""
-        head = match_phrase(tokens, i, phrase_index(self.vocab["administration_heads"]))
+        head = match_phrase(tokens, i, self.administrations)
         rest = surface(tokens, i + head, org.end)
         if head and org.end - i - head <= 3 and not self.known(tokens, i + head)[0]:
-            self.add_person(rest, self.vocab["administration_role"])
+            self.add_person(rest, None)  # the article says whose administration, not the person's title
             self.extra.append(Mention(f"person:{rest}", rest, i + head, org.end))
 
     def titled_person(self, tokens: tuple[Token, ...], i: int) -> None:
@@ -301,16 +316,21 @@ class Finder:
         if not lead or i + lead >= len(tokens) or match_phrase(tokens, i + lead, self.titles):
             return
         run = i + lead
-        while run < len(tokens) and run - i - lead < 6 and tokens[run].word and tokens[run].capitalised:
+        while run < len(tokens) and run - i - lead < 10 and (
+                tokens[run].word and tokens[run].capitalised or PARTICLE.match(tokens[run].text)):
             run += 1
-        start = run
-        while start > i + lead and run - start < MAX_NAME_TOKENS and self.could_be_name(tokens, start - 1):
-            start -= 1
-        if start == run or (role and run - start < 2 and not self.is_short_name(tokens[start].text)):
+        tagged = [(a, b) for a, b, kind in ner.spans(self.labels[i + lead:run]) if kind == "PERSON"]
+        if tagged:  # the tagger knows where the name starts: "juru bicara Kementerian … Afghanistan Abdul Qahar Balkhi"
+            start, run = i + lead + tagged[-1][0], i + lead + tagged[-1][1]
+        else:
+            start = run
+            while start > i + lead and run - start < MAX_NAME_TOKENS and self.could_be_name(tokens, start - 1):
+                start -= 1
+            listed = run + 1 < len(tokens) and tokens[run].text in (",", "dan", "and") and tokens[run + 1].capitalised
+            if start == run or listed or any(self.ordinary(t.text) for t in tokens[start:run]):
+                return  # "Kepala Pusat Data Informasi dan Hubungan …": a role and the body it heads, no name
+        if role and run - start < 2 and not self.is_short_name(tokens[start].text):
             return
-        if not any(label.endswith("PERSON") for label in self.labels[start:run]) \
-                and not self.is_short_name(tokens[start].text):
-            return  # "Kepala Pusat Data": a role and the body it heads, no name
         self.add_person(surface(tokens, start, run), surface(tokens, i, start))
 
     def could_be_name(self, tokens: tuple[Token, ...], k: int) -> bool:
@@ -322,7 +342,8 @@ class Finder:
         """A two- or three-word capitalised name just before a verb of saying is a person."""
         length = capital_run(tokens, i, 3)
         if length < 2 or (i > 0 and tokens[i - 1].capitalised and tokens[i - 1].word) \
-                or match_phrase(tokens, i, self.titles):
+                or match_phrase(tokens, i, self.titles) or any(
+                    (t.text,) in self.org_heads or self.ordinary(t.text) for t in tokens[i:i + length]):
             return None
         after = i + length
         while after < len(tokens) and tokens[after].text in self.hints:
@@ -386,5 +407,6 @@ def find_cast(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer, langu
     for index, sentence in sentences:
         finder.sentence(sentence, index)
     resolve_short_names(finder.cast, sentences)
+    merge_enclitics(finder.cast)
     find_borders(finder.cast, sentences, gazetteer)
     return finder.cast

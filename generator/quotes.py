@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from .cast import Cast, Mention
+from .text import ABBREVIATIONS
 from .vocabulary import words
 
-MIN_WORDS = 4  # "critical condition", "reformasi bersejarah": terms and fragments, not someone's words
+MIN_WORDS = 4  # shorter quoted words are someone's only when a verb of saying says whose
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 WINDOW = 60  # characters after a quote in which its attribution is read
 
@@ -43,7 +44,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if mark in OPENERS and opens(text, i):
             close = closing(text, i + 1, OPENERS[mark])
             spans.append((i + 1, close if close >= 0 else len(text)))
-            i = (close if close >= 0 else len(text)) + 1
+            i = close if close >= 0 else len(text)
+            # A straight mark that opens (' "Namun') starts the next quote: the source lost a mark.
+            i += 0 if 0 <= close < len(text) and mark in "\"'" and opens(text, close) and text[close - 1] == " " else 1
         else:
             i += 1
     return spans
@@ -65,10 +68,18 @@ def closing(text: str, i: int, mark: str) -> int:
     return -1
 
 
-def is_term(text: str) -> bool:
+def sentence_end(text: str) -> int:
+    """Where the first sentence of a stretch of text ends ("Mr." and other abbreviations do not end one)."""
+    for match in re.finditer(r"[.!?](?=\s|$)", text):
+        if text[:match.end()].rsplit(" ", 1)[-1] not in ABBREVIATIONS:
+            return match.end()
+    return len(text)
+
+
+def is_name(text: str) -> bool:
     """"Sio Mama", "Konser Salam Metal": short and every word capitalised, so a name, not speech."""
     words_ = text.strip(" .,!?").split()
-    return len(words_) < MIN_WORDS or (len(words_) <= 6 and all(w[:1].isupper() for w in words_))
+    return len(words_) <= 6 and all(w[:1].isupper() for w in words_)
 
 
 class Attribution:
@@ -77,53 +88,71 @@ class Attribution:
     def __init__(self, cast: Cast, language: str):
         vocab = words(language)
         self.cast, self.language = cast, language
-        self.verbs = [v.lower() for v in vocab["quote_verbs"]]
+        verbs = "|".join(re.escape(v) for v in sorted(vocab["quote_verbs"], key=len, reverse=True))
+        suffix = f"(?P<nya>{vocab['pronoun_suffix']})?" if vocab.get("pronoun_suffix") else ""
+        self.verb_pattern = re.compile(rf"(?<!\w)(?:{verbs}){suffix}(?!\w)", re.IGNORECASE)
         self.pronouns = set(vocab["pronouns"])
-        self.suffix = vocab.get("pronoun_suffix")
+        self.bodies = set(vocab.get("body_pronouns", []))
         self.according = vocab["according_to"]
         self.last_person: Mention | None = None
         self.last_speaker: Mention | None = None
+        self.last_subject: Mention | None = None
+        self.last_body: Mention | None = None
         self.nouns: dict[str, Mention] = {}  # "kedutaan" -> the organisation "Kedutaan Besar Jepang"
 
     def verb_at(self, text: str) -> re.Match | None:
         """The first verb of saying in a stretch of text, with a -nya ("ujarnya") when the language has one."""
-        suffix = f"(?P<nya>{self.suffix})?" if self.suffix else ""
-        alternatives = "|".join(re.escape(v) for v in sorted(self.verbs, key=len, reverse=True))
-        return re.search(rf"(?<!\w)(?:{alternatives}){suffix}(?!\w)", text, re.IGNORECASE)
+        return self.verb_pattern.search(text)
 
     def person(self, mention: Mention | None) -> bool:
         return bool(mention and mention.key.startswith("person:"))
 
-    def read(self, placed: list[Placed], start: int, end: int) -> None:
-        """Remember the persons and organisations named between two points, in order."""
+    def read(self, text: str, placed: list[Placed], start: int, end: int) -> None:
+        """Remember who was named between two points: the last person, the last person who spoke or acted as
+        a sentence's subject (for "katanya", "he said"), and the last organisation or state (for "it said")."""
         for p in placed:
-            if start <= p.start < end:
-                if self.person(p.mention):
-                    self.last_person = p.mention
-                elif p.mention.key.startswith("org:") or self.cast.entries.get(p.mention.key[6:], None) and \
-                        self.cast.entries[p.mention.key[6:]].kind == "organization":
+            if not start <= p.start < end:
+                continue
+            key = p.mention.key
+            if self.person(p.mention):
+                self.last_person = p.mention
+                after = text[p.end:p.end + 40]
+                sentence_start = re.search(r"(?:^|[.!?]\s+)\W*$", text[:p.start])
+                if sentence_start or self.verb_at(" ".join(after.split()[:3])):
+                    self.last_subject = p.mention
+            elif key.startswith("org:") or (key.startswith("entry:") and key[6:] in self.cast.entries
+                                            and self.cast.entries[key[6:]].kind in ("organization", "country")):
+                self.last_body = p.mention
+                if key.startswith("org:") or self.cast.entries[key[6:]].kind == "organization":
                     self.nouns[p.mention.surface.split()[0].lower()] = p.mention
+
+    def resolve(self, pronoun: str) -> Mention | None:
+        """"dia", "he": the person last seen speaking or acting, else the last named; "it": the last body."""
+        if pronoun.strip(",.").lower() in self.bodies:
+            return self.last_body
+        return self.last_subject or self.last_person
 
     def after(self, text: str, end: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
         """“…,” kata X / "…," X said / “…,” ujarnya: (whether an attribution follows, and whom it names)."""
         stop = min([s for s in (text.find(m, end + 1) for m in "“\"") if s >= 0] + [len(text), end + 1 + WINDOW])
         tail = text[end + 1:stop]
-        sentence_end = re.search(r"[.!?](?:\s|$)", tail)
-        tail = tail[:sentence_end.start() + 1] if sentence_end else tail
+        tail = tail[:sentence_end(tail)]
         verb = self.verb_at(tail)
         if not verb or len(tail[:verb.start()].split()) > 4:  # at most a name between the quote and the verb
             return False, None
         at, verb_end = end + 1 + verb.start(), end + 1 + verb.end()
         if verb.groupdict().get("nya"):
-            return True, self.last_person
+            return True, self.resolve("nya")
         named = [p for p in placed if end < p.start and p.end <= at]
         if named:  # "…," X said
             return True, self.nearest(named)
-        limit = end + 1 + len(tail) + 40
-        later = [p for p in placed if verb_end <= p.start < limit and len(text[verb_end:p.start].split()) <= 8]
-        people = [p for p in later if self.person(p.mention)]
-        if people or later:
-            return True, (people or later)[0].mention
+        # "said a spokesman for the Cumbria Fire and Rescue squad, Brian Mitchelhill": a person a little further
+        limit = end + 1 + len(tail) + sentence_end(text[end + 1 + len(tail):])
+        later = [p for p in placed if verb_end <= p.start < limit]
+        people = [p for p in later if self.person(p.mention) and len(text[verb_end:p.start].split()) <= 12]
+        near = [p for p in later if len(text[verb_end:p.start].split()) <= 8]
+        if people or near:
+            return True, (people or near)[0].mention
         return True, self.referent(text[verb_end:].split())
 
     def nearest(self, named: list[Placed]) -> Mention:
@@ -137,14 +166,14 @@ class Attribution:
             return None
         first = words_after[0].strip(",.").lower()
         if first in self.pronouns:
-            return self.last_person
+            return self.resolve(first)
         if first in self.nouns:  # “…,” kata kedutaan: the one organisation named by that word
             return self.nouns[first]
         phrase = []
         for word in words_after[:5]:
             clean = word.strip(",.").lower()
             if clean in ("tersebut", "itu", "ini"):
-                return self.by_role(" ".join(phrase)) or self.last_person
+                return self.by_role(" ".join(phrase)) or self.resolve("")
             phrase.append(clean)
         return None  # "seorang sumber diplomatik": someone the article does not name
 
@@ -155,22 +184,37 @@ class Attribution:
         return None
 
     def before(self, text: str, start: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
-        """X mengatakan, "…" / Menurut X, "…" / He said: "…": the subject before the verb, in this sentence."""
+        """X mengatakan, "…" / Menurut X, "…" / He said: "…": who speaks, from the verb nearest the quote."""
         sentence_start = max((m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", text[:start - 1])), default=0)
         head = text[sentence_start:start - 1]
         according = re.search(rf"(?<!\w)(?:{self.according})(?!\w)", head, re.IGNORECASE)
         if according:
             later = [p for p in placed if sentence_start + according.end() <= p.start < start - 1]
             return True, self.nearest(later[:1]) if later else None
-        verb = self.verb_at(head)
-        if not verb:
+        verbs = list(self.verb_pattern.finditer(head))
+        if not verbs:
             return False, None
-        named = [p for p in placed if sentence_start <= p.start and p.end <= sentence_start + verb.start()]
-        if named:
-            return True, self.nearest(named)
-        words_before = head[:verb.start()].split()
-        pronoun = bool(words_before) and words_before[-1].strip(",").lower() in self.pronouns
-        return True, self.last_person if pronoun else None
+        verb = sentence_start + verbs[-1].start()
+        named = [p for p in placed if sentence_start <= p.start and p.end <= verb]
+        close = [p for p in named if len(text[p.end:verb].split()) <= 3]
+        words_before = text[sentence_start:verb].split()
+        if any(self.person(p.mention) for p in close):
+            return True, self.nearest(close)  # "…, Bondi berkata," / "director Peng Bo saying"
+        if words_before and words_before[-1].strip(",").lower() in self.pronouns:
+            return True, self.resolve(words_before[-1])
+        subject = [p for p in named if len(text[sentence_start:p.start].split()) <= 2]
+        if subject:  # "Sudani tidak mengatakan …, tetapi menyebut …": the sentence's subject
+            return True, subject[0].mention
+        return True, close[-1].mention if close else None
+
+    def later(self, text: str, end: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
+        """An attribution after a later closing mark of the same paragraph."""
+        for k in range(end + 1, len(text)):
+            if text[k] in "”\"" and not opens(text, k):
+                named, who = self.after(text, k, placed)
+                if named:
+                    return named, who
+        return False, None
 
     def introduces(self, text: str, placed: list[Placed]) -> Mention | None:
         """A paragraph that ends by saying who speaks next ("…, kata Johnson." / "X said:")."""
@@ -189,19 +233,25 @@ def find_quotes(paragraphs: list[tuple[int, str, list[Placed]]], cast: Cast, lan
     for number, text, placed in paragraphs:
         cursor = 0
         for start, end in quote_spans(text):
-            attribution.read(placed, cursor, start)
+            attribution.read(text, placed, cursor, start)
             cursor = end
             quote = text[start:end].strip()
-            if is_term(quote):
+            if is_name(quote):
                 continue
             named, who = attribution.after(text, end, placed)
             if not named:
                 named, who = attribution.before(text, start, placed)
+            if len(quote.split()) < MIN_WORDS and not named:
+                continue  # a scare quote or a term: "critical condition", "milestone decision"
+            if not named:  # "…." More words," kata Johnson: the paragraph's attribution further on
+                named, who = attribution.later(text, end, placed)
+            if not named and found and found[-1].paragraph == number:  # the same speaker goes on
+                named, who = True, found[-1].speaker
             if not named and start <= 1 and previous[0] == number - 1:
                 who = previous[1] or (attribution.last_speaker if previous[2] else None)
             found.append(Found(quote.rstrip(), number, who))
             attribution.last_speaker = who or attribution.last_speaker
-        attribution.read(placed, cursor, len(text))
+        attribution.read(text, placed, cursor, len(text))
         spans = quote_spans(text)
         still_open = bool(spans) and spans[-1][1] == len(text) and text.rstrip()[-1:] not in "”\"’'"
         previous = (number, attribution.introduces(text, placed), still_open)
