@@ -10,39 +10,6 @@ from .story import Era, Event, EventDate
 from .text import Sentence, slugify
 from .vocabulary import words
 
-MIN_CLAUSE_WORDS = 6
-MAX_SUMMARY_WORDS = 24
-
-
-def clause(text: str, start: int, end: int, language: str, widen: str = "right") -> str:
-    """The clause of a sentence around characters start..end, widened until it says something."""
-    breaks = "|".join(re.escape(word) for word in words(language)["clause_breaks"])
-    cuts = [0] + [m.start() for m in re.finditer(rf"[,;:]\s|\s(?=(?:{breaks})\s)", text)] + [len(text)]
-    left = max(c for c in cuts if c <= start)
-    right = min(c for c in cuts if c >= end)
-    while len(text[left:right].split()) < MIN_CLAUSE_WORDS and (left > 0 or right < len(text)):
-        if right < len(text) and (widen == "right" or left == 0):
-            right = min(c for c in cuts if c > right)
-        else:
-            left = max(c for c in cuts if c < left)
-    piece = text[left:right].strip(" ,;:")
-    lead = re.match(rf"(?:{breaks})\s+", piece)  # "bahwa delegasi ..." reads as "delegasi ..."
-    cut = lead.end() if lead else 0
-    return trim(piece[cut:], start - left - cut - (len(text[left:right]) - len(text[left:right].lstrip(" ,;:"))))
-
-
-def trim(text: str, anchor: int) -> str:
-    """At most MAX_SUMMARY_WORDS words, kept around the date; cuts are marked with an ellipsis."""
-    text = text.strip(" ,;:")
-    words_ = text.split()
-    if len(words_) <= MAX_SUMMARY_WORDS:
-        return text.rstrip(".")
-    at = len(text[:anchor].split())
-    first = max(0, min(at - MAX_SUMMARY_WORDS * 2 // 3, len(words_) - MAX_SUMMARY_WORDS))
-    kept = " ".join(words_[first:first + MAX_SUMMARY_WORDS])
-    return ("…" if first else "") + kept.rstrip(".,") + "…"
-
-
 def era_name(sentence: Sentence, date: DateMention) -> str | None:
     """The capitalised name just before (or after) a year range: "Perang Korea 1950-1953"."""
     before = [t for t in sentence.tokens if t.end <= date.start]
@@ -78,10 +45,8 @@ def make_event(sentence: Sentence, date: DateMention, mentions: list[Mention],
     elif date.origin:
         summary = origin_summary(sentence, date)
     else:
-        summary = clause(sentence.text, date.start, date.end, language)
-    span = sentence.text.find(summary.strip("…")[:20])
-    inside = [m for m in mentions
-              if span < 0 or span <= sentence.tokens[m.start].start < span + len(summary)]
+        summary = sentence.text.strip()  # the whole sentence: its subject, attribution and qualifiers stay
+    inside = mentions if summary == sentence.text.strip() else []
     event = Event(id=f"p{sentence.paragraph}-{date.first}", summary=summary,
                   date=EventDate(date.first, date.last, date.text, date.inferred),
                   paragraphs=[sentence.paragraph], era=era.id if era else None,

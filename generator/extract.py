@@ -7,7 +7,7 @@ from .article import Article
 from .dates import find_dates
 from .cast import Cast, Mention
 from .entities import find_cast
-from .events import background_paragraphs, clause, date_key, make_event, place_in_eras
+from .events import background_paragraphs, date_key, make_event, place_in_eras
 from .figures import find_figures
 from .gazetteer import Entry, gazetteer
 from .glossary import find_terms
@@ -15,6 +15,7 @@ from .quotes import Placed, find_quotes
 from .routes import find_routes
 from .story import Actor, Excerpt, Figure, Place, Quote, Story
 from .text import Sentence, sentences, slugify
+from .vocabulary import words
 
 COUNTRY_WINDOW = 12  # tokens before a person's name in which their country is looked for
 Ids = dict[str, tuple[str | None, str | None]]  # mention key -> (actor id, place id)
@@ -148,7 +149,7 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
                 number = re.search(r"\d+", date.text)
                 story.figures.append(Figure(text=date.text, value=int(number.group()), unit=date.text[number.end():]
                                             .strip(), paragraph=sentence.paragraph,
-                                            context=clause(sentence.text, date.start, date.end, language)))
+                                            context=sentence.text.strip()))
             event, era = make_event(sentence, date, found, ids, language)
             story.events.append(event)
             if era:
@@ -157,7 +158,7 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
         for text, value, unit in find_figures(sentence, language, spans):
             at = sentence.text.find(text)
             story.figures.append(Figure(text=text, value=value, unit=unit, paragraph=sentence.paragraph,
-                                        context=clause(sentence.text, at, at + len(text), language)))
+                                        context=sentence.text.strip()))
         record_deeds(story, sentence, found, ids, language)
         find_routes(story, cast, sentence, found, ids)
     for quote in find_quotes(placed_mentions(article, cast, units), cast, language):
@@ -195,16 +196,38 @@ def organization_nouns(found: list[Mention], cast: Cast) -> dict[str, Mention]:
 
 
 def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Ids, language: str) -> None:
-    """What an actor did: the clause around each mention where the actor is a person, or acts."""
+    """What an actor did: the whole sentence, listed under the actor that is its subject and acts.
+
+    Not under a name that is the object of a verb ("menuduh Korea Utara"), the agent of a passive ("oleh
+    AS"), or inside what someone else says ("… menegaskan bahwa Barat yang dipimpin oleh AS …").
+    """
+    vocab = words(language)
     for mention in found:
         actor_id = ids[mention.key][0] if mention.key in ids else None
         actor = story.actor(actor_id) if actor_id else None
-        if not actor or not (mention.acts or actor.kind == "person"):
+        if not actor or not mention.acts or not is_subject(sentence, mention, found, vocab):
             continue
-        start, end = sentence.tokens[mention.start].start, sentence.tokens[mention.end - 1].end
-        text = clause(sentence.text, start, end, language, widen="left")
+        text = sentence.text.strip()
         if all(deed.text != text for deed in actor.did):
             actor.did.append(Excerpt(text=text, paragraph=sentence.paragraph))
+
+
+def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab: dict) -> bool:
+    """Does the name stand where a subject stands: not after a verb or preposition, not in reported speech?"""
+    joined = [m for m in found if mention.start and m.end == mention.start - 1]
+    if joined and sentence.tokens[mention.start - 1].text.lower() in ("dan", "and", ","):
+        return is_subject(sentence, joined[0], found, vocab)  # "Rusia dan China mengirim": as the name before
+    titles = {w.lower() for t in vocab["titles"] + vocab["role_nouns"] for w in t.split()}
+    k = mention.start
+    while k and sentence.tokens[k - 1].text.lower().rstrip(".") in titles:  # "Menteri Pertahanan Shoigu"
+        k -= 1
+    before = sentence.tokens[k - 1].text.lower() if k else ""
+    if before in vocab["object_markers"] or re.fullmatch(vocab["verb_pattern"], before):
+        return False
+    head = sentence.text[:sentence.tokens[k].start]
+    speech = "|".join(re.escape(v) for v in vocab["quote_verbs"])
+    # After a verb of saying, with or without "bahwa", the rest of the sentence is what was said.
+    return not re.search(rf"[“\"]|(?<!\w)(?:{speech})(?:nya)?(?!\w)", head, re.IGNORECASE)
 
 
 def dedupe_events(events: list) -> list:
