@@ -138,6 +138,8 @@ class Finder:
                 added += self.persons_in(tokens, start, end)
             elif not all(t.word or t.text == "-" for t in tokens[start:end]):
                 continue
+            elif kind == "ORGANISATION" and self.place_head(tokens, start, end):  # "Jakarta International Stadium"
+                added.append(self.place(tokens, start, end))
             elif kind == "ORGANISATION":
                 end = self.before_person(tokens, start, end)  # "FBI Kash Patel": the body, then its head
                 name = surface(tokens, start, end)
@@ -145,7 +147,35 @@ class Finder:
                 added.append(Mention(f"org:{name}", name, start, end))
             elif self.located(tokens, start, end, found + added):
                 added.append(self.place(tokens, start, end))
-        return found + added
+        return self.after_locatives(tokens, found + added)
+
+    def place_head(self, tokens: tuple[Token, ...], start: int, end: int) -> bool:
+        """Does a name begin (Indonesian "Stadion Utama …") or end (English "… Stadium") with a place's head word?"""
+        return tokens[start].text in self.vocab["place_heads"] or tokens[end - 1].text in words("en")["place_heads"]
+
+    def after_locatives(self, tokens: tuple[Token, ...], found: list[Mention]) -> list[Mention]:
+        """"di Anbar", "dekat Sibi", "in Kendal": a capitalised name after a locative word that no other reading
+        claims is a place, unless it is an ordinary word, a date, a known person's or body's name."""
+        taken = {k for m in found for k in range(m.start, m.end)}
+        added = []
+        for k in range(1, len(tokens)):
+            if tokens[k - 1].text.lower() not in self.vocab["locatives"] or k in taken:
+                continue
+            end = k
+            while end < len(tokens) and end - k < 3 and end not in taken and tokens[end].word \
+                    and tokens[end].capitalised and self.labels[end] == "O" and not self.ordinary(tokens[end].text):
+                end += 1
+            words_ = tuple(t.text for t in tokens[k:end])
+            if not words_ or any((w,) in self.org_heads or (w,) in self.titles or w in self.institutions
+                                 for w in words_) or (end < len(tokens) and tokens[end].capitalised):
+                continue
+            if ner.is_known_name(words_, "person") or ner.is_known_name(words_, "organization"):
+                continue
+            if self.language == "en" and not ner.is_known_name(words_, "place"):
+                continue  # "in English", "at Reuters": English needs the name to be a known place
+            added.append(self.place(tokens, k, end))
+            taken.update(range(k, end))
+        return sorted(found + added, key=lambda m: (m.start, -m.end))
 
     def trim(self, tokens: tuple[Token, ...], start: int, end: int, kind: str) -> tuple[int, int]:
         """Drop titles, ranks and ordinary words before a name; keep "al-Sudani" after "Mohammed Shia"."""
@@ -199,8 +229,9 @@ class Finder:
         if known and start + head + length == end:
             self.cast.entries[known.id] = known
             return Mention(f"entry:{known.id}", name, start, end)
-        entry = self.cast.entries.setdefault(f"unknown-{slugify(name)}", Entry(
-            id=f"unknown-{slugify(name)}", kind="region", names={self.language: [name]}))
+        own = surface(tokens, start + head, end) if head and end - start > 1 else name  # "Kota Solo" is Solo
+        entry = self.cast.entries.setdefault(f"unknown-{slugify(own)}", Entry(
+            id=f"unknown-{slugify(own)}", kind="region", names={self.language: [own]}))
         return Mention(f"entry:{entry.id}", name, start, end)
 
     def located(self, tokens: tuple[Token, ...], start: int, end: int, found: list[Mention] = ()) -> bool:
@@ -245,6 +276,9 @@ class Finder:
         head = match_phrase(tokens, i, self.org_heads)
         if not head or not tokens[i].capitalised:
             return None
+        if i + head + 1 < len(tokens) and (tokens[i + head].text,) in self.titles \
+                and match_phrase(tokens, i + head + 1, self.org_heads):
+            return None  # "Majelis Hakim Pengadilan Negeri …": the judges of the court; the court is named next
         end = i + head
         while end < len(tokens) and end - i < 10:
             if tokens[end].text in (",", "dan", "&") and end + 1 < len(tokens) and self.listed_name(tokens, end) \
@@ -321,7 +355,9 @@ class Finder:
             run += 1
         tagged = [(a, b) for a, b, kind in ner.spans(self.labels[i + lead:run]) if kind == "PERSON"]
         if tagged:  # the tagger knows where the name starts: "juru bicara Kementerian … Afghanistan Abdul Qahar Balkhi"
-            start, run = i + lead + tagged[-1][0], i + lead + tagged[-1][1]
+            start, run = self.trim(tokens, i + lead + tagged[-1][0], i + lead + tagged[-1][1], "PERSON")
+            if start >= run:
+                return
         else:
             start = run
             while start > i + lead and run - start < MAX_NAME_TOKENS and self.could_be_name(tokens, start - 1):
@@ -336,7 +372,8 @@ class Finder:
     def could_be_name(self, tokens: tuple[Token, ...], k: int) -> bool:
         word = tokens[k].text
         return not (word.isupper() and len(word) > 1) and not self.known(tokens, k)[0] \
-            and not self.labels[k].endswith(("PLACE", "ORGANISATION")) and (word,) not in self.org_heads
+            and not self.labels[k].endswith(("PLACE", "ORGANISATION")) and (word,) not in self.org_heads \
+            and (word.rstrip("."),) not in self.titles and word.rstrip(".") not in self.honorifics
 
     def speaking_person(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
         """A two- or three-word capitalised name just before a verb of saying is a person."""
