@@ -138,3 +138,26 @@ def merge_enclitics(cast: Cast) -> None:
             mention.key = renamed.get(mention.key, mention.key)
     for old in renamed:
         cast.surfaces.pop(old, None)
+
+
+def split_trailing_persons(cast: Cast, sentences: list[tuple[int, Sentence]]) -> None:
+    """"Timnas Uzbekistan Timur Kapadze": a body whose name ends in the surname of a person named alone
+    elsewhere ("kata Kapadze") ends before that person's two-word name."""
+    singles = {name for name in cast.persons if len(name.split()) == 1}
+    for body in list(cast.organizations):
+        words = body.split()
+        if len(words) < 3 or words[-1] not in singles or not words[-2][:1].isupper():
+            continue
+        person, rest = " ".join(words[-2:]), " ".join(words[:-2])
+        cast.organizations.setdefault(rest, cast.organizations.pop(body))
+        cast.persons.setdefault(person, Person(person))
+        for index, sentence in sentences:
+            found = cast.mentions[(sentence.paragraph, index)]
+            for mention in [m for m in found if m.key == f"org:{body}"]:
+                mention.key, mention.end, mention.surface = f"org:{rest}", mention.end - 2, rest
+                found.append(Mention(f"person:{person}", person, mention.end, mention.end + 2))
+            found.sort(key=lambda m: m.start)
+        surfaces = cast.surfaces.pop(f"org:{body}", [])
+        cast.surfaces.setdefault(f"org:{rest}", []).extend(s for s in surfaces if s != body)
+        cast.surfaces.setdefault(f"org:{rest}", []).append(rest)
+        cast.surfaces.setdefault(f"person:{person}", []).append(person)

@@ -5,7 +5,7 @@ import re
 
 from . import ner
 from .cast import (MAX_NAME_TOKENS, Cast, Mention, Person, capital_run, find_borders, match_phrase,
-                   merge_enclitics, phrase_index, resolve_short_names, surface)
+                   merge_enclitics, phrase_index, resolve_short_names, split_trailing_persons, surface)
 from .gazetteer import Entry, Gazetteer
 from .text import Sentence, Token, name_key, slugify, tokenize
 from .vocabulary import words
@@ -78,6 +78,9 @@ class Finder:
             else:
                 i += 1
         found = self.tagged(tokens, found)
+        for mention in list(found):
+            if self.acronym_after(tokens, mention):  # the short form is the same body, not another one
+                found = [m for m in found if m.start != mention.end + 1]
         found = sorted(found + self.extra, key=lambda m: (m.start, -m.end))
         for mention in found:
             mention.acts = self.acts(tokens, mention, found)
@@ -93,7 +96,9 @@ class Finder:
                 and tokens[j + 1].word and tokens[j + 1].capitalised and len(tokens[j + 1].text) <= 8:
             short = tokens[j + 1].text
             self.acronyms.setdefault(short, mention.key)
-            self.cast.surfaces.setdefault(mention.key, []).append(short)
+            surfaces = self.cast.surfaces.setdefault(mention.key, [])
+            if short not in surfaces:
+                surfaces.append(short)
             if mention.key.startswith("person:"):
                 self.cast.persons[mention.key[7:]].aliases.add(short)
             return 3
@@ -186,6 +191,10 @@ class Finder:
         if kind == "PERSON":
             while end < len(tokens) and PARTICLE.match(tokens[end].text):
                 end += 1
+            # "Senat Chuck Schumer", "Baluchistan Sarfraz Bugti": a body or a place before a two-word name
+            while end - start > 2 and ((tokens[start].text,) in self.org_heads
+                                       or tokens[start].text in self.institutions or self.known(tokens, start)[0]):
+                start += 1
         return start, end
 
     def before_person(self, tokens: tuple[Token, ...], start: int, end: int) -> int:
@@ -238,7 +247,8 @@ class Finder:
         """An unknown place needs evidence: "di/ke/dari X", a head word such as Kota or Pulau, a name that
         DBpedia knows as a place, or a place before it in a list ("Purworejo, Banjarnegara, dan Kebumen")."""
         before = tokens[start - 1].text.lower() if start else ""
-        if before in self.vocab["place_prepositions"] or tokens[start].text in self.vocab["place_heads"]:
+        if before in self.vocab["place_prepositions"] or (tokens[start].text in self.vocab["place_heads"]
+                                                          and end - start > 1):
             return True
         words_ = tuple(t.text for t in tokens[start:end])
         if ner.is_known_name(words_, "place") and (len(words_) > 1 or not self.ordinary(words_[0])):
@@ -257,8 +267,11 @@ class Finder:
             if name in self.cast.persons:
                 return Mention(f"person:{name}", name, i, i + n)
         after = i > 0 and (tokens[i - 1].text.lower(),) in self.after
-        if after and length >= 2 and not self.known(tokens, i)[0]:  # "…," said Azali Assoumani
-            name = surface(tokens, i, i + min(length, 3))
+        if not after or self.known(tokens, i)[0] or match_phrase(tokens, i, self.titles):
+            return None
+        if length >= 2 or (length == 1 and not self.ordinary(tokens[i].text)  # "…," kata Kapadze
+                           and not self.labels[i].endswith(("PLACE", "ORGANISATION"))):
+            name = surface(tokens, i, i + min(length, 3))  # "…," said Azali Assoumani
             self.add_person(name, None)
             return Mention(f"person:{name}", name, i, i + min(length, 3))
         return None
@@ -290,8 +303,8 @@ class Finder:
             if not length or (self.labels[end].endswith("PERSON") and not self.administration(tokens, i)):
                 break  # "Senat Chuck Schumer": a person's name follows the body's
             end += length
-        if end == i + head and not (tokens[i].text in self.institutions and i):  # "Kongres", "Senat" alone
-            return None
+        if end == i + head and head < 2 and not (tokens[i].text in self.institutions and i):
+            return None  # "Kongres", "Senat" alone name a body; "Mahkamah Konstitusi" is a whole name
         name = surface(tokens, i, end)
         country = next((e.country for j in range(i, end) for e in [self.known(tokens, j)[1]] if e and e.country),
                        None)
@@ -443,6 +456,7 @@ def find_cast(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer, langu
     finder.named_countries = named_countries(sentences, gazetteer)
     for index, sentence in sentences:
         finder.sentence(sentence, index)
+    split_trailing_persons(finder.cast, sentences)
     resolve_short_names(finder.cast, sentences)
     merge_enclitics(finder.cast)
     find_borders(finder.cast, sentences, gazetteer)
