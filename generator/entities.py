@@ -136,6 +136,9 @@ class Finder:
             if kind != "PERSON" and inside and places_inside and end - start > max(m.end - m.start for m in inside):
                 found = [m for m in found if m not in inside]
                 inside = []
+            if kind == "ORGANISATION" and inside and min(m.start for m in inside) > start \
+                    and all(m.key.startswith("person:") for m in inside):
+                end, inside = min(m.start for m in inside), []  # "FBI Kash Patel": the body ends at the name
             if start >= end or inside or not tokens[start].capitalised or (start == 0 and end - start == 1) \
                     or (end - start == 1 and self.ordinary(tokens[start].text)):
                 continue
@@ -373,19 +376,24 @@ class Finder:
                 return
         else:
             start = run
-            while start > i + lead and run - start < MAX_NAME_TOKENS and self.could_be_name(tokens, start - 1):
+            # After a title a name follows, even where the tagger reads "FBI Kash Patel" as one body.
+            while start > i + lead and run - start < MAX_NAME_TOKENS and self.could_be_name(tokens, start - 1, True):
                 start -= 1
-            listed = run + 1 < len(tokens) and tokens[run].text in (",", "dan", "and") and tokens[run + 1].capitalised
-            if start == run or listed or any(self.ordinary(t.text) for t in tokens[start:run]):
+            body = tuple(t.text for t in tokens[i + lead:start])
+            tagged_body = any(label.endswith("ORGANISATION") for label in self.labels[start:run])
+            if tagged_body and not (len(body) == 1 and body[0].isupper() or ner.is_known_name(body, "organization")):
+                return  # "Badan Reserse Kriminal Polri" is all one body; "FBI Kash Patel" is a body and a name
+            if start == run or any(self.ordinary(t.text) for t in tokens[start:run]):
                 return  # "Kepala Pusat Data Informasi dan Hubungan …": a role and the body it heads, no name
         if role and run - start < 2 and not self.is_short_name(tokens[start].text):
             return
         self.add_person(surface(tokens, start, run), surface(tokens, i, start))
 
-    def could_be_name(self, tokens: tuple[Token, ...], k: int) -> bool:
+    def could_be_name(self, tokens: tuple[Token, ...], k: int, after_title: bool = False) -> bool:
         word = tokens[k].text
+        tagged = ("PLACE",) if after_title else ("PLACE", "ORGANISATION")
         return not (word.isupper() and len(word) > 1) and not self.known(tokens, k)[0] \
-            and not self.labels[k].endswith(("PLACE", "ORGANISATION")) and (word,) not in self.org_heads \
+            and not self.labels[k].endswith(tagged) and (word,) not in self.org_heads \
             and (word.rstrip("."),) not in self.titles and word.rstrip(".") not in self.honorifics
 
     def speaking_person(self, tokens: tuple[Token, ...], i: int) -> Mention | None:

@@ -2,8 +2,9 @@
 
 The models are data/ner-<language>.crfsuite with data/ner-<language>.json (word types seen in training),
 built by `python tools/train_ner.py <language>`. Features mix the word's form and context with what
-the gazetteers know: our place gazetteer, the vocabulary, and DBpedia's names (data/names-dbpedia.json,
-CC BY-SA 3.0), matched with exact case over several tokens. A gazetteer is a feature, never a label.
+the gazetteers know: our place gazetteer, the vocabulary, DBpedia's names (data/names-dbpedia.json,
+CC BY-SA 3.0) matched with exact case over several tokens, and how common each word is
+(data/words-<language>.json, from wordfreq). A gazetteer is a feature, never a label.
 """
 from __future__ import annotations
 
@@ -83,6 +84,20 @@ def name_matches(tokens: list[str]) -> list[str]:
     return marks
 
 
+def frequencies_path(language: str):
+    return DATA / f"words-{language}.json"
+
+
+@functools.lru_cache(maxsize=None)
+def frequencies(language: str) -> dict[str, str]:
+    """How common each word is in the language: its Zipf frequency, rounded down (from wordfreq's lists)."""
+    path = frequencies_path(language)
+    if not path.exists():
+        return {}
+    buckets = json.loads(path.read_text(encoding="utf-8"))
+    return {word: bucket for bucket, joined in buckets.items() for word in joined.split(" ")}
+
+
 def shape(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[A-Z]", "X", re.sub(r"[a-z]", "x", re.sub(r"\d", "d", word))))
 
@@ -116,11 +131,14 @@ def sentence_features(tokens: list[str], language: str,
     parts = known_names()[1]
     marks = name_matches(tokens)
     low = [word.lower() for word in tokens]
+    common = frequencies(language)
+    zipf = [common.get(word, "0") for word in low]  # a rare capitalised word is likely a name
     base = [token_features(word, known, parts.get(word)) for word in tokens]
     rows = []
     for i, own in enumerate(base):
         w = low[i]
         row = {"bias": 1.0, **own, "first": i == 0, "pre4": w[:4], "suf4": w[-4:], "pre2": w[:2],
+               "zipf": zipf[i], "zipf_title": f"{zipf[i]}|{own['title']}|{i == 0}",
                "bi-1": (low[i - 1] if i else "<s>") + "|" + w,
                "bi+1": w + "|" + (low[i + 1] if i + 1 < len(low) else "</s>"),
                "shapes": "|".join(base[j]["shape"] if 0 <= j < len(base) else "_" for j in (i - 1, i, i + 1)),
@@ -136,6 +154,8 @@ def sentence_features(tokens: list[str], language: str,
             if abs(offset) <= 2 and offset:
                 row[f"{offset}:shape"] = other["shape"]
                 row.update({f"{offset}:{k}": True for k in other if k.startswith("in_")})
+            if abs(offset) == 1:
+                row[f"{offset}:zipf"] = zipf[j]
             if abs(offset) <= 1:
                 if low[j] in types:
                     row[f"{offset}:lex"] = types[low[j]]

