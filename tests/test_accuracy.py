@@ -18,10 +18,10 @@ ARTICLES = SHARED / "articles"
 needs_shared = pytest.mark.skipif(not ARTICLES.exists(), reason="../shared/data is not beside this checkout")
 
 # kind -> (precision, recall), macro over the twelve articles
-DEV_FLOORS = {"persons": (0.95, 0.92), "organizations": (0.70, 0.66), "places": (0.95, 0.87),
-              "events": (0.85, 0.88), "quotes": (0.95, 0.97), "speakers": (0.92, 0.92)}
-NER_FLOORS = [("nergrit/valid.txt", "id", 0.75), ("ner/id_idner-news-2k/test.txt", "id", 0.89),
-              ("ner/id_nerui/test.txt", "id", 0.86), ("ner/en_uner-pud/test.txt", "en", 0.60)]
+DEV_FLOORS = {"persons": (0.95, 0.95), "organizations": (0.78, 0.80), "places": (0.95, 0.90),
+              "events": (0.85, 0.88), "quotes": (0.92, 0.97), "speakers": (0.92, 0.92)}
+NER_FLOORS = [("nergrit/valid.txt", "id", 0.75), ("ner/id_idner-news-2k/test.txt", "id", 0.90),
+              ("ner/id_nerui/test.txt", "id", 0.86), ("ner/en_uner-pud/test.txt", "en", 0.62)]
 
 
 @needs_shared
