@@ -23,13 +23,17 @@ class Finder:
         self.titles = phrase_index(self.vocab["titles"])
         self.role_nouns = phrase_index(self.vocab["role_nouns"])
         self.org_heads = phrase_index(self.vocab["organization_heads"])
-        self.speech = {name_key(v) for v in self.vocab["speech_verbs"]}
+        self.speech = {name_key(v) for v in self.vocab["speech_verbs"] + self.vocab["quote_verbs"]}
         self.after = {name_key(v) for v in self.vocab["speech_verbs_after"]}
         self.hints = set(self.vocab["verb_hints"])
         self.language = language
         articles = "seorang|sebagai|yakni|yaitu" if language == "id" else "[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir"
         self.apposition = re.compile(
             rf"\b(?:{articles})\s+((?:[a-z][\w-]*\s+){{0,5}}[a-z][\w-]*),\s+((?:[A-Z][\w'’-]+\s?){{2,4}})")
+        # "Asisten pelatih Timnas Uzbekistan, Timur Kapadze, memuji …": a role and its body, then the name
+        roles = "|".join(re.escape(r) for r in sorted(self.vocab["apposition_roles"], key=len, reverse=True))
+        self.role_apposition = re.compile(
+            rf"(?i:\b((?:{roles})(?:\s+[\w-]+){{0,5}})),\s+((?:[A-Z][\w'’-]+\s){{1,3}}[A-Z][\w'’-]+)(?=,)")
         self.cast = Cast()
         self.acronyms = self.cast.acronyms
         self.countries: set[str] = set()  # countries the article has named so far, for ambiguous names
@@ -187,10 +191,15 @@ class Finder:
 
     def trim(self, tokens: tuple[Token, ...], start: int, end: int, kind: str) -> tuple[int, int]:
         """Drop titles, ranks and ordinary words before a name; keep "al-Sudani" after "Mohammed Shia"."""
-        while start < end and ((tokens[start].text.rstrip("."),) in self.titles
-                               or tokens[start].text.rstrip(".") in self.honorifics
-                               or (kind == "PERSON" and self.ordinary(tokens[start].text))):
+        known_person = ner.is_known_name(tuple(t.text for t in tokens[start:end]), "person")  # "Ban Ki Moon"
+        while start < end and not known_person and (
+                (tokens[start].text.rstrip("."),) in self.titles or tokens[start].text.rstrip(".") in self.honorifics
+                or (kind == "PERSON" and self.ordinary(tokens[start].text)
+                    and (start == 0 or not tokens[start - 1].word))):  # "Teenagers Irma" opening a sentence
             start += 1
+        if kind == "PERSON" and end < len(tokens) and ner.is_known_name(
+                tuple(t.text for t in tokens[start:end + 1]), "person"):
+            end += 1  # "Mahfud MD": the tagger stopped one word short of a known name
         if kind == "PERSON":
             while end < len(tokens) and PARTICLE.match(tokens[end].text):
                 end += 1
@@ -281,9 +290,10 @@ class Finder:
 
     def appositions(self, text: str) -> None:
         """"seorang pejabat tingkat menengah, Li Hongzhong": a role, a comma, then a person's name."""
-        for match in self.apposition.finditer(text):
-            name = match.group(2).strip()
-            if not self.known(tokenize(name), 0)[0] and not match_phrase(tokenize(name), 0, self.org_heads):
+        for match in [*self.apposition.finditer(text), *self.role_apposition.finditer(text)]:
+            name, tokens = match.group(2).strip(), tokenize(match.group(2).strip())
+            if not self.known(tokens, 0)[0] and not match_phrase(tokens, 0, self.org_heads) \
+                    and not any(self.ordinary(t.text) or (t.text,) in self.titles for t in tokens):
                 self.add_person(name, match.group(1))
 
     def organization(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
@@ -399,7 +409,10 @@ class Finder:
     def speaking_person(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
         """A two- or three-word capitalised name just before a verb of saying is a person."""
         length = capital_run(tokens, i, 3)
-        if length < 2 or (i > 0 and tokens[i - 1].capitalised and tokens[i - 1].word) \
+        alone = length == 1 and i > 0 and tokens[i - 1].word  # "etnis Baloch mengatakan": a people, not a person
+        if length < 1 or alone or (length == 1 and (self.known(tokens, i)[0] or self.labels[i].endswith(("PLACE", "ORGANISATION"))
+                                           or tokens[i].text.isupper() or self.ordinary(tokens[i].text))) \
+                or (i > 0 and tokens[i - 1].capitalised and tokens[i - 1].word) \
                 or match_phrase(tokens, i, self.titles) or any(
                     (t.text,) in self.org_heads or self.ordinary(t.text) for t in tokens[i:i + length]):
             return None

@@ -98,6 +98,7 @@ class Attribution:
         self.last_speaker: Mention | None = None
         self.last_subject: Mention | None = None
         self.last_body: Mention | None = None
+        self.paragraph = self.speaker_paragraph = 0  # where we are, and where the last speaker spoke
         self.nouns: dict[str, Mention] = {}  # "kedutaan" -> the organisation "Kedutaan Besar Jepang"
 
     def verb_at(self, text: str) -> re.Match | None:
@@ -127,9 +128,13 @@ class Attribution:
                     self.nouns[p.mention.surface.split()[0].lower()] = p.mention
 
     def resolve(self, pronoun: str) -> Mention | None:
-        """"dia", "he": the person last seen speaking or acting, else the last named; "it": the last body."""
+        """"ujarnya", "he said": who spoke the quote just before, else the person last seen speaking or acting,
+        else the last named; "it": the last body."""
         if pronoun.strip(",.").lower() in self.bodies:
             return self.last_body
+        if self.last_speaker and self.speaker_paragraph >= self.paragraph - 1 \
+                and self.person(self.last_speaker):
+            return self.last_speaker
         return self.last_subject or self.last_person
 
     def after(self, text: str, end: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
@@ -231,7 +236,7 @@ def find_quotes(paragraphs: list[tuple[int, str, list[Placed]]], cast: Cast, lan
     found: list[Found] = []
     previous: tuple[int, Mention | None, bool] = (0, None, False)  # paragraph, who it introduced, open quote
     for number, text, placed in paragraphs:
-        cursor = 0
+        cursor, attribution.paragraph = 0, number
         for start, end in quote_spans(text):
             attribution.read(text, placed, cursor, start)
             cursor = end
@@ -250,7 +255,8 @@ def find_quotes(paragraphs: list[tuple[int, str, list[Placed]]], cast: Cast, lan
             if not named and start <= 1 and previous[0] == number - 1:
                 who = previous[1] or (attribution.last_speaker if previous[2] else None)
             found.append(Found(quote.rstrip(), number, who))
-            attribution.last_speaker = who or attribution.last_speaker
+            if who:
+                attribution.last_speaker, attribution.speaker_paragraph = who, number
         attribution.read(text, placed, cursor, len(text))
         spans = quote_spans(text)
         still_open = bool(spans) and spans[-1][1] == len(text) and text.rstrip()[-1:] not in "”\"’'"

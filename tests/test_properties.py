@@ -17,7 +17,8 @@ PIECES = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onl
           "Presiden Joko Widodo", "Jakarta", "pada hari Rabu", "250 ribu", "“kata dia”", "\"", "'", "&amp;",
           "<!--", "-->", "{: .x }", "*[A]: b", "---", "\n\n", "1.", "- ", "> ", "    ", "AS", "PBB", "Korut"]
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), min_size=1, max_size=25).map("".join)
-INJECTED = re.compile(r"<script>alert|<img src=x|<svg onload|<a [^>]*href=\"javascript:|\{\{ 7\*7|49")
+INJECTED = re.compile(r"<script>alert|<img src=x|<svg onload|<a [^>]*href=\"javascript:|\{\{ 7\*7")
+EVALUATED = "49"  # {{ 7*7 }} run as a template; looked for only when the input does not say 49 itself
 
 
 def story_of(text: str, title: str):
@@ -35,6 +36,7 @@ def test_random_text_renders_as_text(text, title):
         if path.endswith(".md"):
             body = markdown.markdown(content.split("\n---\n", 1)[-1], extensions=EXTENSIONS)
             assert not INJECTED.search(body.replace("7*7", "")), (path, INJECTED.search(body))
+            assert EVALUATED in text + title or EVALUATED not in body, path
         elif path.endswith(".html"):
             script = content.split("L.map(", 1)[-1]
             assert "<script>alert" not in script and "<img src=x" not in script and "(`" not in script
