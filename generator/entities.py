@@ -86,8 +86,8 @@ class Finder:
             if self.acronym_after(tokens, mention):  # the short form is the same body, not another one
                 found = [m for m in found if m.start != mention.end + 1]
         found = sorted(found + self.extra, key=lambda m: (m.start, -m.end))
-        for mention in found:
-            mention.acts = self.acts(tokens, mention, found)
+        for mention in found:  # "Biden" in "Pemerintahan Biden …" is named, but the administration acts
+            mention.acts = self.acts(tokens, mention, found) and all(mention is not m for m in self.extra)
             self.cast.surfaces.setdefault(mention.key, [])
             if mention.surface not in self.cast.surfaces[mention.key]:
                 self.cast.surfaces[mention.key].append(mention.surface)
@@ -140,6 +140,10 @@ class Finder:
             if kind != "PERSON" and inside and places_inside and end - start > max(m.end - m.start for m in inside):
                 found = [m for m in found if m not in inside]
                 inside = []
+            if kind == "PERSON" and end - start > 1 and inside and all(
+                    start < m.start and m.end - m.start == 1 and self.inside_name(m) for m in inside):
+                found = [m for m in found if m not in inside]  # "Gibran Rakabuming Raka" holds no town "Raka"
+                inside = []
             if kind == "ORGANISATION" and inside and min(m.start for m in inside) > start \
                     and all(m.key.startswith("person:") for m in inside):
                 end, inside = min(m.start for m in inside), []  # "FBI Kash Patel": the body ends at the name
@@ -160,6 +164,11 @@ class Finder:
             elif self.located(tokens, start, end, found + added):
                 added.append(self.place(tokens, start, end))
         return self.after_locatives(tokens, found + added)
+
+    def inside_name(self, mention: Mention) -> bool:
+        """A one-word town or region that a tagged person's name may hold as one of its words."""
+        entry = self.cast.entries.get(mention.key[6:]) if mention.key.startswith("entry:") else None
+        return bool(entry and entry.kind in ("city", "region"))
 
     def place_head(self, tokens: tuple[Token, ...], start: int, end: int) -> bool:
         """Does a name begin (Indonesian "Stadion Utama …") or end (English "… Stadium") with a place's head word?"""
