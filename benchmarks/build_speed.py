@@ -64,9 +64,9 @@ def plain_project(folder: Path, site: Path) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("site_url: !ENV [SITE_URL, null]\n", "")
     config = yaml.safe_load(config)
     config["plugins"] = ["search"]
-    from generator.article import seed_articles
+    from generator.sources.article_md import seed_articles
     from generator.pipeline import load_story
-    from generator.render import nav
+    from generator.site.render import nav
     config["nav"] = nav([load_story(path) for path in seed_articles(site / "seeds")])
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return folder

@@ -33,7 +33,8 @@ def whole_process(runs: int = 5) -> tuple[float, float]:
 
 
 def long_article(words: int = 5000):
-    from generator.article import Article, Paragraph, read_article
+    from generator.model.article import Article, Paragraph
+    from generator.sources.article_md import read_article
     texts = [p.text for p in read_article(SEED).paragraphs if not p.heading]
     for path in sorted((ROOT.parent / "shared" / "data" / "articles").glob("id-*.txt")):
         texts += path.read_text(encoding="utf-8").partition("\n\n")[2].splitlines()

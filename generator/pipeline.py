@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .article import read_article
-from .curate import curate
-from .extract import extract
-from .story import Story
+from generator.sources.article_md import read_article
+from generator.sources.story_yml import curate
+from generator.extract import extract
+from generator.model.story import Story
 
 
 def load_story(article_md: Path | str) -> Story:

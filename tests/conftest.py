@@ -22,7 +22,7 @@ def seed_story():
 @pytest.fixture(scope="session")
 def raw_story():
     """The seed extracted without its story.yml."""
-    from generator.article import read_article
+    from generator.sources.article_md import read_article
     from generator.extract import extract
     return extract(read_article(SEED))
 

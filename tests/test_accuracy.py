@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from generator.devset import evaluate_devset
+from generator.measure.devset import evaluate_devset
 from tests.conftest import ROOT
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -35,7 +35,7 @@ def test_extraction_on_the_real_dev_articles_holds():
 @needs_shared
 @pytest.mark.parametrize("path, language, floor", NER_FLOORS)
 def test_taggers_on_held_out_news(path, language, floor):
-    from generator.evaluate import evaluate_ner
+    from generator.measure.scores import evaluate_ner
     result = evaluate_ner(SHARED / path, language)
     assert result["f1"] >= floor, result
     assert set(result["per_type"]) == {"PERSON", "ORGANISATION", "PLACE"}

@@ -1,8 +1,8 @@
 """Stage 1: reading article.md."""
 import pytest
 
-from generator.article import read_article
-from generator.errors import InputError
+from generator.sources.article_md import read_article
+from generator.model.errors import InputError
 from tests.conftest import SEED, write_article
 
 

@@ -1,7 +1,7 @@
 """Stage 3: the editor's story.yml wins over the extraction, and its mistakes are reported clearly."""
 import pytest
 
-from generator.errors import InputError
+from generator.model.errors import InputError
 from generator.pipeline import load_story
 from tests.conftest import write_article
 

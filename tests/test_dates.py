@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from generator.dates import find_dates
+from generator.extract.dates import find_dates
 
 PUBLISHED = dt.date(2023, 7, 26)
 

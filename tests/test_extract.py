@@ -2,7 +2,7 @@
 import datetime as dt
 
 
-from generator.article import Article, Paragraph
+from generator.model.article import Article, Paragraph
 from generator.extract import extract
 from pathlib import Path
 
@@ -119,7 +119,7 @@ def test_nothing_is_invented_from_plain_text():
 
 
 def test_an_ambiguous_city_is_read_in_the_country_the_article_is_about():
-    from generator.gazetteer import gazetteer
+    from generator.extract.gazetteer import gazetteer
     places = gazetteer("en")
     candidates = {e.country for e in places.index[("Hyderabad",)]}
     assert {"IN", "PK"} <= candidates  # two large cities share the name

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.render import PAGES, build_site
+from generator.site.render import PAGES, build_site
 
 GOLDEN = Path(__file__).parent / "golden"
 SLUG = "korut-gencatan-senjata-70"

@@ -3,9 +3,9 @@ import dataclasses
 import json
 import re
 
-from generator.map import render_map
-from generator.story import Place
-from generator.vocabulary import labels
+from generator.site.map import render_map
+from generator.model.story import Place
+from generator.data import labels
 
 LINKS = {"timeline": "timeline/", "actors": "actors/", "source": "source/"}
 

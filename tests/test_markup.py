@@ -2,7 +2,7 @@
 import markdown
 import pytest
 
-from generator.markup import attribute, markdown_text, url
+from generator.site.markup import attribute, markdown_text, url
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "toc", "pymdownx.superfences"]
 

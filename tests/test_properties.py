@@ -7,9 +7,10 @@ import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.article import Article, Paragraph, clean_text
+from generator.model.article import Article, Paragraph
+from generator.sources.article_md import clean_text
 from generator.extract import extract
-from generator.render import build_site
+from generator.site.render import build_site
 
 EXTENSIONS = ["abbr", "attr_list", "md_in_html", "tables", "admonition", "toc", "pymdownx.superfences"]
 PIECES = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "${alert(1)}",

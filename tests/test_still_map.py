@@ -5,8 +5,8 @@ import dataclasses
 import re
 import xml.etree.ElementTree as ET
 
-from generator.still_map import HEIGHT, WIDTH, still_map
-from generator.story import Place
+from generator.site.still_map import HEIGHT, WIDTH, still_map
+from generator.model.story import Place
 
 SVG = "{http://www.w3.org/2000/svg}"
 

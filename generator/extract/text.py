@@ -1,0 +1,85 @@
+"""Sentences and word tokens with character offsets: the units every extractor reads."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
+# A sentence ends at . ! ? (optionally closed by a quote) before a space and a capital or a quote.
+SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
+ABBREVIATIONS = {"Dr.", "Prof.", "Gen.", "Col.", "Mr.", "Mrs.", "Ms.", "St.", "Sen.", "Rep.", "Lt.", "U.S.",
+                 "U.N.", "No.", "Jl.", "H.", "Hj.", "Tn.", "Ny.", "Sdr.", "a.n.", "dll.", "dsb.", "Jan.",
+                 "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    paragraph: int
+    text: str
+    start: int  # offset in the paragraph
+    tokens: tuple[Token, ...]
+
+
+# "Subianto-Gibran", "IS-Somalia": a hyphen between two capitalised words joins two names, not one word.
+NAME_HYPHEN = re.compile(r"(?<=\w)-(?=[A-Z])")
+
+
+def split_names(word: str, start: int) -> list[Token]:
+    """A word with capitalised parts on both sides of a hyphen, as its parts and the hyphens."""
+    if word[:1].isupper() and word[-2:] in ("'s", "’s") and len(word) > 3:  # "Sullivan's": the name, then 's
+        return [*split_names(word[:-2], start), Token(word[-2:], start + len(word) - 2, start + len(word))]
+    parts = word.split("-")
+    if not word[:1].isupper() or not NAME_HYPHEN.search(word) or len({p.lower() for p in parts}) == 1:
+        return [Token(word, start, start + len(word))]  # "Bangsa-Bangsa" is one word, doubled
+    tokens, at = [], 0
+    for hyphen in NAME_HYPHEN.finditer(word):
+        tokens += [Token(word[at:hyphen.start()], start + at, start + hyphen.start()),
+                   Token("-", start + hyphen.start(), start + hyphen.end())]
+        at = hyphen.end()
+    return tokens + [Token(word[at:], start + at, start + len(word))]
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    tokens: list[Token] = []
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        # Keep the dot only on known abbreviations and initials ("U.S."); else it ends a sentence.
+        if word.endswith(".") and len(word) > 1 and word not in ABBREVIATIONS and not re.fullmatch(r"(\w\.)+", word):
+            tokens += split_names(word[:-1], match.start())
+            tokens.append(Token(".", match.end() - 1, match.end()))
+        else:
+            tokens += split_names(word, match.start())
+    return tuple(tokens)
+
+
+def sentences(paragraph: int, text: str) -> list[Sentence]:
+    """Split a paragraph into sentences, keeping offsets; abbreviations do not end a sentence."""
+    found, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        before = text[start:match.start()].rsplit(" ", 1)[-1]
+        if before.rstrip("”\"’)") in ABBREVIATIONS:
+            continue
+        found.append((start, match.start()))
+        start = match.end()
+    found.append((start, len(text)))
+    return [Sentence(paragraph, text[a:b], a, tokenize(text[a:b])) for a, b in found if text[a:b].strip()]
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """How a name is compared: its word tokens, dots and case kept ("AS" is not "as")."""
+    return tuple(token.text.rstrip(".") for token in tokenize(name) if token.word)

@@ -1,0 +1,71 @@
+"""Rebuild only what changed: each explainer's files, keyed by a hash of their inputs.
+
+Kept in memory (for `mkdocs serve`, whose rebuilds make a new plugin object in the same process)
+and on disk under .cache/explainer/ (so a second `mkdocs build` skips extraction and rendering,
+and never even imports folium or the tagger).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from generator.sources.files import write_atomic
+
+PACKAGE = Path(__file__).resolve().parents[1]
+TEMPLATES = PACKAGE.parent / "site_templates"
+
+_memory: dict[str, dict] = {}
+
+
+def digest(paths: list[Path]) -> str:
+    hasher = hashlib.sha256()
+    for path in paths:
+        hasher.update(str(path.name).encode())
+        hasher.update(path.read_bytes() if path.exists() else b"-")
+    return hasher.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """The generator's code, data and templates: a change to any of them invalidates everything."""
+    files = sorted(p for folder in (PACKAGE, TEMPLATES) for p in folder.rglob("*")
+                   if p.is_file() and "__pycache__" not in p.parts)
+    return digest(files)
+
+
+def article_fingerprint(article_md: Path, code: str, directory_urls: bool) -> str:
+    """An article (and its folder's name: the slug), its story.yml, the code that reads them, the URL style."""
+    return hashlib.sha256((article_md.parent.name + digest([article_md, article_md.with_name("story.yml")]) +
+                           code + str(directory_urls)).encode()).hexdigest()[:32]
+
+
+class ExplainerCache:
+    """{fingerprint: {"article": ..., "files": {path: text}}} in memory and in a folder."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def get(self, key: str) -> dict | None:
+        self.used.add(key)
+        if key not in _memory:
+            path = self.folder / f"{key}.json"
+            if not path.exists():
+                return None
+            try:
+                _memory[key] = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return None  # a damaged entry is rebuilt
+        return _memory[key]
+
+    def put(self, key: str, entry: dict) -> None:
+        self.used.add(key)
+        _memory[key] = entry
+        write_atomic(self.folder / f"{key}.json", json.dumps(entry, ensure_ascii=False))
+
+    def prune(self) -> None:
+        """Forget entries this build did not use, so the folder does not grow without end."""
+        for path in self.folder.glob("*.json") if self.folder.exists() else []:
+            if path.stem not in self.used:
+                path.unlink(missing_ok=True)
+                _memory.pop(path.stem, None)

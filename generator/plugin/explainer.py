@@ -1,0 +1,113 @@
+"""The MkDocs plugin `explainer`: builds every explainer from seeds/ as virtual files.
+
+The only module that imports mkdocs. Nothing is written into docs/ (that would make
+`mkdocs serve` rebuild in a loop); pages are added with File.generated in on_files.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.plugin.cache import ExplainerCache, article_fingerprint, code_fingerprint
+from generator.model.errors import InputError
+from generator.sources.article_md import seed_articles
+from generator.model.story import Story, newest_first
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
+_OWN_EPOCH = "EXPLAINER_SET_SOURCE_DATE_EPOCH"
+
+
+def reproducible_build_date(newest: dt.date) -> None:
+    """Unless SOURCE_DATE_EPOCH is given, the build's date is the newest article's: same seeds, same bytes."""
+    if "SOURCE_DATE_EPOCH" in os.environ and not os.environ.get(_OWN_EPOCH):
+        return
+    epoch = int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp())
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    os.environ[_OWN_EPOCH] = "1"  # ours, so a later rebuild in `mkdocs serve` may move it
+
+
+def explain(article_md: Path, directory_urls: bool) -> dict:
+    """Read, extract, curate and render one article (imports the heavy parts only when needed)."""
+    from generator.pipeline import load_story
+    from generator.site.render import explainer_files
+    story = load_story(article_md)
+    return {"article": story.article.to_dict(), "files": explainer_files(story, directory_urls)}
+
+
+class ExplainerConfig(base.Config):
+    seeds = c.Type(str, default="seeds")
+    cache_dir = c.Type(str, default=".cache/explainer")
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def on_config(self, config):
+        root = Path(config.config_file_path).parent
+        self.seeds = root / self.config.seeds
+        articles = seed_articles(self.seeds)
+        if not articles:
+            raise PluginError(f"{self.seeds}: no seeds/<slug>/article.md found (expected at least one article)")
+        code, cache = code_fingerprint(), ExplainerCache(root / self.config.cache_dir)
+        self.explainers, fresh = [], 0
+        for path in articles:
+            key = article_fingerprint(path, code, config.use_directory_urls)
+            entry = cache.get(key)
+            if entry is None:
+                try:
+                    entry = explain(path, config.use_directory_urls)
+                except InputError as error:
+                    raise PluginError(str(error)) from None
+                cache.put(key, entry)
+                fresh += 1
+            self.explainers.append(entry)
+        cache.prune()
+        log.info("explainer: %d article(s) from %s, %d rebuilt, %d from cache", len(articles), self.seeds,
+                 fresh, len(articles) - fresh)
+        self.stories = [Story.headline(entry["article"], self.seeds) for entry in self.explainers]
+        reproducible_build_date(max(story.article.published for story in self.stories))
+        if not config.nav:
+            from generator.site.render import nav
+            config.nav = nav(self.stories)
+        config.theme["language"] = newest_first(self.stories)[0].article.language
+        return config
+
+    def on_files(self, files: Files, config) -> Files:
+        from generator.site.render import build_site
+        by_slug = {entry["article"]["slug"]: entry["files"] for entry in self.explainers}
+        site = build_site(self.stories, config.use_directory_urls, lambda story: by_slug[story.article.slug])
+        for path, content in site.items():
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_post_page(self, output: str, page, config) -> str:
+        """An explainer's pages are in its article's language, whatever the site's language is."""
+        slug = page.file.src_uri.split("/", 1)[0]
+        story = next((s for s in self.stories if s.article.slug == slug), None)
+        if story and story.article.language != config.theme["language"]:
+            output = output.replace(f'<html lang="{config.theme["language"]}"',
+                                    f'<html lang="{story.article.language}"', 1)
+        return output
+
+    def on_page_content(self, html: str, page, config, files) -> str:
+        """Glossary terms can be reached by keyboard, so their tooltips open on focus too."""
+        return html.replace("<abbr title=", '<abbr tabindex="0" title=')
+
+    def on_post_build(self, config) -> None:
+        from generator.plugin.unused_css import slim_theme_stylesheets
+        cache = Path(config.config_file_path).parent / self.config.cache_dir / "stylesheets"
+        before, after = slim_theme_stylesheets(Path(config.site_dir), cache)
+        log.info("explainer: theme stylesheets %d KiB, %d KiB without rules no page uses", before // 1024,
+                 after // 1024)
+
+    def on_serve(self, server, config, builder):
+        server.watch(str(self.seeds))
+        server.watch(str(TEMPLATES))
+        return server

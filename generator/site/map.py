@@ -1,0 +1,303 @@
+"""The interactive map of an explainer's places, drawn with folium. The only module that imports folium.
+
+Two folium/branca traps shape this module. folium's Popup and Tooltip put HTML into JavaScript
+template literals, where `${...}` in article text would run. And branca renders each element's
+script output a second time as a Jinja template, so `{{ ... }}` in article text would be
+evaluated at build time. Article text therefore reaches the page only through `js_string`:
+JSON with <, >, &, ', { and } written as unicode escapes.
+"""
+from __future__ import annotations
+
+import base64
+import html
+import itertools
+import json
+import re
+from contextlib import contextmanager
+from pathlib import Path
+
+import folium
+from branca.element import Element, MacroElement
+from folium.map import FitBounds
+from folium.plugins import MarkerCluster
+from jinja2 import Template
+
+from generator.model.story import Place, Story
+from generator.model.ids import slugify
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+CLUSTER_STYLES, LEAFLET_IMAGES = ASSETS / "markercluster", ASSETS / "leaflet" / "images"
+LAYER_OF_KIND = {"city": "cities", "border": "borders", "country": "other", "region": "other", "site": "other"}
+COLOURS = {"cities": "#1f5fa8", "borders": "#b3261e", "other": "#5b5f66", "routes": "#7b3fa0"}
+
+
+@contextmanager
+def stable_ids():
+    """folium names elements with random hex; a counter makes two builds byte-identical."""
+    counter = itertools.count(1)
+    original = Element._generate_id
+    Element._generate_id = classmethod(lambda cls: f"{next(counter):08x}")
+    try:
+        yield
+    finally:
+        Element._generate_id = original
+
+
+ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027", "{": "\\u007b", "}": "\\u007d"}
+
+
+def js_string(text: str) -> str:
+    """A JavaScript string literal that is inert in HTML, in JS and in a Jinja template."""
+    literal = json.dumps(text, ensure_ascii=False)
+    return "".join(ESCAPES.get(char, char) for char in literal)
+
+
+def js_object(values: dict) -> str:
+    items = (f"{js_string(key)}: {js_string(v) if isinstance(v, str) else json.dumps(v)}" for key, v in values.items())
+    return "{" + ", ".join(items) + "}"
+
+
+class Binding(MacroElement):
+    """bindPopup / bindTooltip with content passed as a safe string literal, never as template text."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.{{ this.method }}({{ this.content }}, {{ this.options }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, method: str, content: str, **options):
+        super().__init__()
+        self._name = "Binding"
+        self.method, self.content, self.options = method, js_string(content), js_object(options)
+
+
+class Pin(MacroElement):
+    """Leaflet's pin, without the shadow (it has no high-resolution image), defined once per map.
+
+    The images are inlined (4 KB): pins appear with the map instead of a request later.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.icon({iconUrl: {{ this.url }}, iconRetinaUrl: {{ this.retina_url }},
+            iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], tooltipAnchor: [16, -28]});
+        {% endmacro %}
+    """)
+
+    def __init__(self):
+        super().__init__()
+        self._name = "pin"
+        self.url, self.retina_url = (js_string("data:image/png;base64," + base64.b64encode(
+            (LEAFLET_IMAGES / name).read_bytes()).decode()) for name in ("marker-icon.png", "marker-icon-2x.png"))
+
+
+class NamedMarker(MacroElement):
+    """A marker whose title and alt text (the place's name) are safe string literals."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.marker({{ this.location }}, Object.assign({{ this.options }},
+            {icon: {{ this.pin.get_name() }}})).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, lat: float, lon: float, name: str, pin: Pin):
+        super().__init__()
+        self._name = "marker"
+        self.location = json.dumps([lat, lon])
+        # Pins of nearby places can overlap; the one under the pointer comes to the front.
+        self.options = js_object({"title": name, "alt": name, "keyboard": True, "riseOnHover": True})
+        self.pin = pin
+
+
+def paragraph_links(numbers: list[int], links: dict[str, str]) -> str:
+    """¶ links to the source page, opened in the whole window rather than in the map's frame."""
+    return " ".join(f'<a href="{links["source"]}#p{n}" target="_top">¶{n}</a>' for n in numbers)
+
+
+def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) -> str:
+    """Escaped HTML for a place's popup: what happened there, who acted, where the article says so."""
+    e = html.escape
+    kind = labels["kinds"].get(place.kind, place.kind)
+    parts = [f"<strong>{e(place.name)}</strong> <span>({e(kind)})</span>"]
+    if place.description:
+        parts.append(f"<p>{e(place.description)}</p>")
+    events = [event for event in story.events if place.id in event.places]
+    if events:
+        items = "".join(f'<li><a href="{links["timeline"]}#{slugify(event.id)}" target="_top">{e(event.summary)}</a></li>'
+                        for event in events[:5])
+        parts.append(f"<p>{e(labels['what_happened'])}:</p><ul>{items}</ul>")
+    actors = [a for a in story.actors if a.id == place.id or (place.kind == "country" and a.country == place.country
+                                                             and a.kind != "state")]
+    if actors:
+        names = ", ".join(f'<a href="{links["actors"]}#{slugify(a.id)}" target="_top">{e(a.name)}</a>' for a in actors)
+        parts.append(f"<p>{e(labels['actors'])}: {names}</p>")
+    if place.paragraphs:
+        cites = paragraph_links(place.paragraphs, links)
+        parts.append(f"<p>{e(labels['source'])}: {cites}</p>")
+    return "".join(parts)
+
+
+def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: dict, links: dict,
+              pin: Pin) -> None:
+    popup = popup_html(place, story, labels, links)
+    colour = COLOURS[LAYER_OF_KIND.get(place.kind, "other")]
+    if place.line:
+        shape = folium.PolyLine(place.line, color=colour, weight=9, opacity=0.75)
+    elif place.kind != "city":  # countries, regions, sites: a dot; the table below lists them too
+        shape = folium.CircleMarker([place.lat, place.lon], radius=7, color=colour, fill=True, fill_opacity=0.6)
+    else:
+        shape = NamedMarker(place.lat, place.lon, place.name, pin)
+    shape.add_child(Binding("bindPopup", popup, maxWidth=280))
+    shape.add_child(Binding("bindTooltip", html.escape(place.name)))
+    shape.add_to(layer)
+
+
+class OfflineBasemap(MacroElement):
+    """Country outlines from the site itself, so the map needs no tile server at all."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this.map_name }}.createPane("basemap").style.zIndex = 250;  // under every marker and line
+        // After the map's first frame: on a slow connection the pins come before the outlines.
+        function drawOutlines() {
+            fetch({{ this.url }}).then(function (response) { return response.json(); }).then(function (data) {
+                var outlines = L.geoJSON(null, {pane: "basemap", interactive: false,
+                                                style: {className: "explainer-country", weight: 1}})
+                    .addTo({{ this._parent.get_name() }});
+                // A few countries a task: drawing all at once held up the reader's taps for a quarter second.
+                (function draw(start) {
+                    outlines.addData(data.features.slice(start, start + 24));
+                    if (start + 24 < data.features.length) setTimeout(draw, 0, start + 24);
+                })(0);
+            });
+        }
+        requestAnimationFrame(function () { setTimeout(drawOutlines, 0); });
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str, map_name: str):
+        super().__init__()
+        self._name = "OfflineBasemap"
+        self.url, self.map_name = js_string(url), map_name
+
+
+# Leaflet.markercluster's own icon, with the names of its cities for screen readers: "4 kota: Pyongyang, …".
+# The names are set as textContent, so article text never becomes markup.
+CLUSTER_ICON = """function (cluster) {
+    var count = cluster.getChildCount();
+    var names = document.createElement("span");
+    names.className = "visually-hidden";
+    names.textContent = " " + %s + " " + cluster.getAllChildMarkers().map(function (m) {
+        return m.options.title;
+    }).join(", ");
+    return L.divIcon({html: "<div><span>" + count + names.outerHTML + "</span></div>", iconSize: L.point(40, 40),
+                      className: "marker-cluster marker-cluster-" + (count < 10 ? "small" : count < 100 ? "medium" : "large")});
+}"""
+
+# The map follows the site's light/dark palette (the iframe reads its parent's scheme).
+PAGE_STYLE = """
+<style>
+  .explainer-country { fill: #ece8df; fill-opacity: 1; stroke: #8f8a80; }
+  html .leaflet-container { background: #b9d3e6; font: 14px/1.4 system-ui, sans-serif; }
+  html.dark .leaflet-container { background: #10151c; }
+  html.dark .explainer-country { fill: #2b303a; stroke: #6c7380; }
+  html.dark .leaflet-tile-pane { filter: invert(1) hue-rotate(180deg) brightness(0.85); }
+  .leaflet-control-layers label { min-height: 24px; display: flex; align-items: center; gap: 4px; }
+  .leaflet-control-layers-selector { width: 20px; height: 20px; margin: 2px 4px 2px 0; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  main { height: 100%; }
+</style>
+<script>
+  (function () {
+    function scheme() {
+      try { return window.parent.document.body.getAttribute("data-md-color-scheme"); } catch (e) { return null; }
+    }
+    function apply() { document.documentElement.classList.toggle("dark", scheme() === "slate"); }
+    apply();
+    try {
+      new MutationObserver(apply).observe(window.parent.document.body,
+        {attributes: true, attributeFilter: ["data-md-color-scheme"]});
+    } catch (e) { /* opened on its own: stay light */ }
+  })();
+</script>
+"""
+
+
+def add_routes(story: Story, layer: folium.FeatureGroup, labels: dict, links: dict) -> None:
+    for route in story.routes:
+        points = story.route_stops(route)
+        if points is None:
+            continue
+        e = html.escape
+        cites = paragraph_links(route.paragraphs, links)
+        line = folium.PolyLine([[p.lat, p.lon] for p in points], color=COLOURS["routes"], weight=3, dash_array="8 6")
+        line.add_child(Binding("bindPopup", f"<strong>{e(labels['route'])}: {e(route.name)}</strong><p>{cites}</p>"))
+        line.add_child(Binding("bindTooltip", e(route.name)))
+        line.add_to(layer)
+
+
+def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, str]) -> str:
+    """A standalone HTML page with the map; Leaflet and the outlines are loaded from the site itself."""
+    located = story.located_places()
+    with stable_ids():
+        figure = folium.Figure(title=None)
+        fmap = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True, zoom_control=False,
+                          maxZoom=18, minZoom=1)  # the cluster layer needs the bounds of zoom
+        fmap.default_js = [("leaflet", f"{asset_prefix}/leaflet/leaflet.js")]
+        fmap.default_css = [("leaflet_css", f"{asset_prefix}/leaflet/leaflet.css")]
+        figure.add_child(fmap)
+        # Leaflet names its zoom buttons in English; a screen reader should hear the article's language.
+        folium.Control("Zoom", zoomInTitle=labels["zoom_in"],  # no position: folium 0.20 garbles the arguments
+                       zoomOutTitle=labels["zoom_out"]).add_to(fmap)
+        if located:  # before any layer, so that outlines and clusters are worked out once, at this zoom
+            points = [point for place in located for point in place.points()]
+            view = FitBounds([[min(p[0] for p in points), min(p[1] for p in points)],
+                              [max(p[0] for p in points), max(p[1] for p in points)]], padding=(20, 20))
+            view.options["animate"] = False
+            fmap.add_child(view)
+        pin = Pin()
+        fmap.add_child(pin)  # before the layers, whose markers use it
+        offline = folium.FeatureGroup(name=labels["basemap_offline"], overlay=False).add_to(fmap)
+        offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name()))
+        folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
+        # Cities that lie close together fold into one numbered marker until the reader zooms in.
+        cities = MarkerCluster(name=labels["layers"]["cities"], options={"maxClusterRadius": 40},
+                               icon_create_function=CLUSTER_ICON % js_string(labels["cluster"]))
+        cities.default_js = [("markercluster", f"{asset_prefix}/markercluster/leaflet.markercluster.js")]
+        cities.default_css = []  # inlined by accessible_page: two small files are two requests saved
+        layers = {"cities": cities.add_to(fmap)}
+        layers.update({key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
+                       for key in ("borders", "routes", "other")})
+        for place in located:
+            add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links, pin)
+        add_routes(story, layers["routes"], labels, links)
+        folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
+        page = figure.render()
+    return accessible_page(page, story, labels)
+
+
+def accessible_page(page: str, story: Story, labels: dict) -> str:
+    """folium's page, made a proper document: language, title, description, a main landmark and a heading."""
+    title = html.escape(f"{labels['map_title']}: {story.article.title}")
+    viewport = re.search(r'<meta name="viewport"[^>]*>', page, re.S)
+    page = page.replace(viewport.group(), '<meta name="viewport" content="width=device-width, initial-scale=1">', 1)
+    page = page.replace("<html>", f'<html lang="{story.article.language}">', 1)
+    page = re.sub(r'\s*<meta http-equiv="content-type"[^>]*>', "", page, count=1)  # <meta charset> says it
+    cluster_css = "".join((CLUSTER_STYLES / name).read_text(encoding="utf-8")
+                          for name in ("MarkerCluster.css", "MarkerCluster.Default.css"))
+    page = page.replace("<head>", f'<head>\n    <meta charset="utf-8">\n    <title>{title}</title>\n'
+                                  f'    <meta name="description" content="{title}">\n'
+                                  f'    <link rel="icon" href="data:,">{PAGE_STYLE}<style>{cluster_css}</style>', 1)
+    page = page.replace("<body>", f'<body>\n<main aria-label="{title}">\n<h1 class="visually-hidden">{title}</h1>', 1)
+    # Leaflet and its plugin load without holding up the page; the map is drawn in a task of its own
+    # once they have run, so that no single task both evaluates a library and builds the map.
+    page = page.replace("<script src=", "<script defer src=")
+    before, script = page.rsplit("<script>", 1)
+    page = before + '<script>\ndocument.addEventListener("DOMContentLoaded", function () { setTimeout(function () {' + \
+        script.replace("</script>", "}); });\n</script>", 1)
+    # folium closes <body> before its scripts; close it after them, so the document is valid HTML.
+    page = page.replace("</body>", "", 1).replace("</html>", "</main>\n</body>\n</html>", 1)
+    # The list of layers stays open on wide screens and folds into a button on phones.
+    return page.replace('"collapsed": true', '"collapsed": window.innerWidth < 640', 1)

@@ -1,0 +1,247 @@
+"""Story -> pages: Markdown from the Jinja2 templates in site_templates/, plus the map and downloads.
+
+`build_site(stories)` returns {path under docs: text or bytes}; MkDocs is not needed to call it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import html
+import re
+from typing import Callable
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date, format_interval
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from generator.site import exports
+from generator.model.periods import period_start
+from generator.site.metadata import front_matter
+from generator.site.markup import attribute, markdown_fragment, markdown_text, url
+from generator.site.still_map import still_map
+from generator.model.story import Event, EventDate, Story, newest_first
+from generator.model.ids import slugify
+from generator.data import labels
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = ROOT / "site_templates"
+ASSETS = Path(__file__).resolve().parent / "assets"
+PAGES = ("index", "background", "actors", "timeline", "map", "source", "data")
+MAP_FILE, STILL_MAP_FILE = "places-map.html", "places-map.svg"
+MAP_ASSETS = "assets/map"
+
+
+def finalize(value: object) -> object:
+    """Everything a template prints is escaped text, unless it is Markup built in this module."""
+    if isinstance(value, Markup) or value is None:
+        return value if value is not None else ""
+    return markdown_text(value)
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, finalize=finalize,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
+    env.filters.update(attr=attribute, url=url, anchor=anchor, anchor_id=lambda v: Markup(slugify(v)))
+    return env
+
+
+def anchor(value: str) -> Markup:
+    """An attr_list id for a heading or paragraph."""
+    return Markup(f"{{ #{slugify(value)} }}")
+
+
+class Explainer:
+    """What the templates of one explainer need: the story, its labels and formatting helpers."""
+
+    def __init__(self, story: Story, directory_urls: bool):
+        self.story, self.article = story, story.article
+        self.language = story.article.language
+        self.labels = labels(self.language)
+        self.locale = Locale(self.language)
+        self.directory_urls = directory_urls
+
+    def cite(self, n: int, page: str = "source.md") -> Markup:
+        label = attribute(f"{self.labels['paragraph']} {n}")
+        target = f"#p{n}" if page == "" else f"{page}#p{n}"
+        return Markup(f'[¶{n}]({target}){{ .cite aria-label="{label}" }}')
+
+    def explains(self) -> Markup:
+        """The line under each page's title that names the article this explainer explains."""
+        article, t = self.article, self.labels
+        publisher = f", {markdown_text(article.publisher)}" if article.publisher else ""
+        return Markup(f'<p class="explainer-meta" markdown>{markdown_text(t["explains"])}: '
+                      f'[{markdown_text(article.title)}](index.md){publisher}, '
+                      f'{markdown_text(self.day(article.published))}</p>')
+
+    def cites(self, numbers: list[int], page: str = "source.md") -> Markup:
+        return Markup(" ".join(self.cite(n, page) for n in numbers))
+
+    def actor_link(self, actor_id: str) -> Markup:
+        actor = self.story.actor(actor_id)
+        if not actor:
+            return Markup(markdown_text(actor_id))
+        return Markup(f"[{markdown_text(actor.name)}](actors.md#{slugify(actor.id)})")
+
+    def linked(self, text: str) -> Markup:
+        """Article text with the first mention of each actor linked to the actor's entry."""
+        names = sorted(((name, actor.id) for actor in self.story.actors for name in [actor.name, *actor.aliases]
+                        if len(name) > 2), key=lambda pair: -len(pair[0]))
+        if not names:
+            return Markup(markdown_text(text))
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name, _ in names))
+        ids = dict(names)
+        out, at, linked = [], 0, set()
+        for match in pattern.finditer(text):
+            actor_id = ids[match.group()]
+            if actor_id in linked:
+                continue
+            linked.add(actor_id)
+            out += [markdown_fragment(text[at:match.start()], line_start=at == 0),
+                    f"[{markdown_text(match.group())}](actors.md#{slugify(actor_id)})"]
+            at = match.end()
+        out.append(markdown_fragment(text[at:], line_start=at == 0))
+        return Markup("".join(out))
+
+    def place_names(self, place_ids: list[str]) -> str:
+        return ", ".join(place.name for place in map(self.story.place, place_ids) if place)
+
+    def language_name(self, code: str) -> str:
+        return Locale(code).get_display_name(self.locale)
+
+    def country(self, code: str | None) -> str:
+        return self.locale.territories.get(code, code) if code else self.labels["unknown"]
+
+    def day(self, value: dt.date) -> str:
+        return format_date(value, format="long", locale=self.locale)
+
+    def period(self, value: str) -> str:
+        """"25 Juli 2023", "Juli 2023", "1950", or a week as its days, "24–30 Juli 2023"."""
+        if "W" in value:
+            first = period_start(value)
+            return format_interval(first, first + dt.timedelta(days=6), "yMMMMd", locale=self.locale)
+        parts = value.split("-")
+        if len(parts) == 1:
+            return value
+        if len(parts) == 2:
+            return format_date(dt.date(int(parts[0]), int(parts[1]), 1), format="MMMM y", locale=self.locale)
+        return self.day(dt.date.fromisoformat(value))
+
+    def when(self, date: EventDate) -> str:
+        return f"{self.period(date.start)} – {self.period(date.end)}" if date.end else self.period(date.start)
+
+    def era_title(self, era) -> str:
+        return f"{era.name} ({era.start}–{era.end})"
+
+    def timeline_sections(self) -> list[tuple[str, str, list[Event]]]:
+        """(heading, id, events): each era as one section, other events by year, in date order."""
+        eras = {era.id: era for era in self.story.eras}
+        sections: list[tuple[str, str, list[Event]]] = []
+        for event in self.story.events:
+            era = eras.get(event.era or "")
+            title = self.era_title(era) if era else str(period_start(event.date.start).year)
+            if not sections or sections[-1][0] != title:
+                sections.append((title, f"era-{era.id}" if era else f"year-{title}", []))
+            sections[-1][2].append(event)
+        return sections
+
+    def background_groups(self) -> list[tuple[str, list[int]]]:
+        """Runs of consecutive background paragraphs, each under its era or the article's sub-heading."""
+        groups: list[tuple[str, list[int]]] = []
+        heading, previous = self.labels["background"], None
+        for paragraph in self.article.paragraphs:
+            if paragraph.heading:
+                heading = paragraph.text
+            elif paragraph.n in self.story.background:
+                if previous != paragraph.n - 1 or not groups:
+                    groups.append((heading, []))
+                groups[-1][1].append(paragraph.n)
+                previous = paragraph.n
+        return [(self.group_title(numbers) or title, numbers) for title, numbers in groups]
+
+    def group_title(self, numbers: list[int]) -> str | None:
+        eras = {era.id: era for era in self.story.eras}
+        for event in self.story.events:
+            if event.era in eras and set(event.paragraphs) & set(numbers) and not event.curated:
+                return self.era_title(eras[event.era])
+        return None
+
+    def links_from_map(self) -> dict[str, str]:
+        suffix = "/" if self.directory_urls else ".html"
+        return {page: f"{page}{suffix}" for page in ("timeline", "actors", "source")}
+
+    def map_src(self) -> str:
+        return f"../{MAP_FILE}" if self.directory_urls else MAP_FILE
+
+    def still_map_src(self) -> str:
+        return f"../{STILL_MAP_FILE}" if self.directory_urls else STILL_MAP_FILE
+
+
+def glossary_block(story: Story, body: str) -> str:
+    """Abbreviation definitions (Markdown's abbr) for the short forms this page uses: tooltips."""
+    used = [t for t in story.glossary if re.search(rf"(?<![\w\\]){re.escape(t.term)}(?!\w)", body)]
+    return "".join(f"\n*[{t.term}]: {t.full}" for t in used) + ("\n" if used else "")
+
+
+def explainer_files(story: Story, directory_urls: bool = True) -> dict[str, str]:
+    """The pages, map and downloads of one explainer, under <slug>/."""
+    env = environment()
+    explainer = Explainer(story, directory_urls)
+    slug = story.article.slug
+    files = {}
+    for page in PAGES:
+        body = env.get_template(f"{page}.md.j2").render(x=explainer, story=story, article=story.article,
+                                                         t=explainer.labels)
+        title = story.article.title if page == "index" else explainer.labels[page]
+        files[f"{slug}/{page}.md"] = front_matter(story, page, title) + body + glossary_block(story, body)
+    era_names = {era.id: era.name for era in story.eras}
+    files[f"{slug}/story.json"] = exports.story_json(story)
+    files[f"{slug}/places.geojson"] = exports.places_geojson(story)
+    files[f"{slug}/timeline.json"] = exports.timeline_json(story, era_names)
+    files[f"{slug}/{STILL_MAP_FILE}"] = still_map(story)
+    from generator.site.map import render_map  # folium is slow to import; a build served from the cache never needs it
+    files[f"{slug}/{MAP_FILE}"] = render_map(story, explainer.labels, f"../{MAP_ASSETS}",
+                                            explainer.links_from_map())
+    return files
+
+
+def asset_files() -> dict[str, bytes]:
+    """Leaflet and the country outlines, served from the site itself (no CDN)."""
+    return {f"{MAP_ASSETS}/{path.relative_to(ASSETS).as_posix()}": path.read_bytes()
+            for path in sorted(ASSETS.rglob("*")) if path.is_file()}
+
+
+def build_site(stories: list[Story], directory_urls: bool = True,
+               files_of: Callable[[Story], dict[str, str]] | None = None) -> dict[str, str | bytes]:
+    """Every generated file of the site, keyed by its path under docs/.
+
+    `files_of` gives one explainer's files (the plugin passes a cached version of explainer_files).
+    """
+    env = environment()
+    files_of = files_of or (lambda story: explainer_files(story, directory_urls))
+    newest = newest_first(stories)
+    language = newest[0].article.language if newest else "en"
+    files: dict[str, str | bytes] = {
+        "index.md": env.get_template("site_index.md.j2").render(stories=newest, t=labels(language),
+                                                                 x=[Explainer(s, directory_urls) for s in newest])}
+    files["story.json"] = exports.site_index(newest)
+    for story in newest:
+        files.update(files_of(story))
+    files.update(asset_files())
+    return files
+
+
+def nav(stories: list[Story]) -> list:
+    """MkDocs nav: the list of explainers, then each explainer's pages in reading order."""
+    newest = newest_first(stories)
+    language = newest[0].article.language if newest else "en"
+    entries: list = [{labels(language)["explainers"]: "index.md"}]
+    for story in newest:
+        names = labels(story.article.language)
+        slug = story.article.slug
+        # MkDocs prints nav titles into HTML unescaped; the article's title is untrusted.
+        pages = [{names["home" if page == "index" else page]: f"{slug}/{page}.md"} for page in PAGES]
+        entries.append({html.escape(story.article.title): pages})
+    return entries

@@ -1,0 +1,212 @@
+"""Merge the editor's story.yml over the extraction. The editor wins; story.yml is only read.
+
+Sections: actors, places, events, eras (id -> fields; a known id corrects, a new id adds),
+context (a list of {title, text, source, paragraphs}) and hide (ids to drop).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import yaml
+
+from generator.sources.article_md import TextLoader, clean_text, read_text
+from generator.model.errors import InputError, InputErrors
+from generator.model.periods import is_period
+from generator.model.story import date_key, place_in_eras
+from generator.model.story import Actor, Context, Era, Event, EventDate, Place, Story
+
+SECTIONS = {"actors": Actor, "places": Place, "events": Event, "eras": Era}
+REQUIRED_NEW = {"actors": ("name", "kind"), "places": ("name", "kind", "lat", "lon"),
+                "events": ("date", "summary"), "eras": ("name", "start", "end")}
+KINDS = {"actors": ("person", "organization", "state"), "places": ("city", "country", "region", "border", "site")}
+TOP_KEYS = (*SECTIONS, "context", "hide")
+
+
+class Lines(TextLoader):
+    """A YAML loader that remembers the line of every mapping key and list item."""
+
+
+def construct_mapping(loader: Lines, node: yaml.MappingNode, deep: bool = False) -> dict:
+    mapping = TextLoader.construct_mapping(loader, node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    mapping["__lines__"] = {key.value: key.start_mark.line + 1 for key, _ in node.value
+                            if isinstance(key, yaml.ScalarNode)}
+    return mapping
+
+
+Lines.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+
+
+def load_story_yml(path: Path) -> dict:
+    try:
+        data = yaml.load(read_text(path), Lines)  # noqa: S506 - Lines is a SafeLoader
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise InputError(path, mark.line + 1 if mark else None, f"not valid YAML: {getattr(error, 'problem', error)}",
+                         "YAML mappings, see the story.yml reference in README.md") from None
+    if data is None:
+        return {"__line__": 1, "__lines__": {}}
+    if not isinstance(data, dict):
+        raise InputError(path, 1, "story.yml is not a mapping", "keys " + ", ".join(TOP_KEYS))
+    return data
+
+
+class Curator:
+    """Checks every entry of story.yml, collects all problems, then applies them."""
+
+    def __init__(self, path: Path, story: Story):
+        self.path, self.story, self.errors = path, story, []
+        self.paragraphs = len(story.article.paragraphs)
+
+    def error(self, line: int | None, problem: str, expected: str) -> None:
+        self.errors.append(InputError(self.path, line, problem, expected))
+
+    def apply(self, data: dict) -> None:
+        lines = data["__lines__"]
+        for key in [k for k in data if not k.startswith("__")]:
+            if key not in TOP_KEYS:
+                self.error(lines.get(key), f"unknown key '{key}'", "one of " + ", ".join(TOP_KEYS))
+        for section in SECTIONS:
+            entries = data.get(section) or {}
+            if not isinstance(entries, dict):
+                self.error(lines.get(section), f"'{section}' is not a mapping", "id: {field: value}")
+                continue
+            for item_id in [k for k in entries if not str(k).startswith("__")]:
+                self.entry(section, str(item_id), entries[item_id], entries["__lines__"].get(item_id))
+        self.context(data.get("context") or [], lines.get("context"))
+        self.hide(data.get("hide") or [], lines.get("hide"))
+        if self.errors:
+            raise InputErrors(self.errors)
+
+    def entry(self, section: str, item_id: str, fields: object, line: int | None) -> None:
+        if not isinstance(fields, dict):
+            self.error(line, f"{section}.{item_id} is not a mapping", "field: value lines under the id")
+            return
+        cls = SECTIONS[section]
+        allowed = {f.name for f in dataclasses.fields(cls)} - {"id", "curated"}
+        values = {k: v for k, v in fields.items() if not k.startswith("__")}
+        for key in values:
+            if key not in allowed:
+                self.error(fields["__lines__"].get(key), f"unknown field '{key}' in {section}.{item_id}",
+                           "one of " + ", ".join(sorted(allowed)))
+        target = next((x for x in getattr(self.story, section) if x.id == item_id), None)
+        missing = [key for key in REQUIRED_NEW[section] if target is None and values.get(key) in (None, "")]
+        for key in missing:
+            self.error(fields["__line__"], f"{section}.{item_id} is new but has no '{key}'",
+                       f"'{key}' for a new entry, or the id of an extracted one")
+        values = self.checked(section, item_id, values, fields)
+        if missing or values is None:
+            return
+        if target is None:
+            target = cls(id=item_id, **{k: v for k, v in values.items()
+                                        if k in ("name", "kind", "date", "summary", "start", "end")})
+            getattr(self.story, section).append(target)
+        for key, value in values.items():
+            setattr(target, key, value)
+        if hasattr(target, "curated"):
+            target.curated = True
+
+    def checked(self, section: str, item_id: str, values: dict, fields: dict) -> dict | None:
+        """Types and ranges of the editor's values; None if anything is wrong."""
+        line_of = fields["__lines__"].get
+        ok = True
+        for key in ("paragraphs",):
+            if key in values and not self.valid_paragraphs(values[key], line_of(key), f"{section}.{item_id}"):
+                ok = False
+        if "kind" in values and section in KINDS and values["kind"] not in KINDS[section]:
+            self.error(line_of("kind"), f"unknown kind '{values['kind']}'", " or ".join(KINDS[section]))
+            ok = False
+        for key in ("lat", "lon"):
+            limit = 90 if key == "lat" else 180
+            if key in values and not (isinstance(values[key], (int, float)) and -limit <= values[key] <= limit):
+                self.error(line_of(key), f"{key} {values[key]!r} is not a coordinate",
+                           f"a number from -{limit} to {limit}")
+                ok = False
+        if "date" in values:
+            values["date"] = self.event_date(values["date"], line_of("date"))
+            ok = ok and values["date"] is not None
+        for key in ("start", "end"):
+            if key in values and not is_period(values[key]):
+                self.error(line_of(key), f"bad period '{values[key]}'", "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www")
+                ok = False
+        for key, value in values.items():
+            if isinstance(value, str):
+                values[key] = clean_text(value)
+        return values if ok else None
+
+    def event_date(self, value: object, line: int | None) -> EventDate | None:
+        if not isinstance(value, dict) or not is_period(value.get("start", "")):
+            self.error(line, "bad event date", "{start: YYYY[-MM[-DD]], end: optional, text: the words}")
+            return None
+        end = value.get("end")
+        if end is not None and not is_period(end):
+            self.error(line, f"bad end date '{end}'", "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www")
+            return None
+        return EventDate(start=str(value["start"]), end=str(end) if end else None,
+                         text=clean_text(str(value.get("text") or value["start"])), inferred=False)
+
+    def valid_paragraphs(self, value: object, line: int | None, where: str) -> bool:
+        if not isinstance(value, list) or not all(isinstance(n, int) for n in value):
+            self.error(line, f"paragraphs of {where} is not a list of numbers", "a list like [1, 9]")
+            return False
+        wrong = [n for n in value if not 1 <= n <= self.paragraphs]
+        if wrong:
+            self.error(line, f"{where} points at paragraph {wrong[0]}, which does not exist",
+                       f"a paragraph from 1 to {self.paragraphs}")
+            return False
+        return True
+
+    def context(self, items: object, line: int | None) -> None:
+        if not isinstance(items, list):
+            self.error(line, "'context' is not a list", "a list of {title, text, source, paragraphs}")
+            return
+        for item in items:
+            if not isinstance(item, dict) or any(not item.get(k) for k in ("title", "text", "source")):
+                self.error(item.get("__line__", line) if isinstance(item, dict) else line,
+                           "context entry lacks title, text or source", "title, text and a source URL")
+                continue
+            unknown = [k for k in item if not k.startswith("__") and k not in ("title", "text", "source", "paragraphs")]
+            if unknown:
+                self.error(item["__lines__"][unknown[0]], f"unknown field '{unknown[0]}' in context",
+                           "title, text, source, paragraphs")
+                continue
+            if not re.match(r"https?://", str(item["source"])):
+                self.error(item["__lines__"]["source"], f"source '{item['source']}' is not a web address",
+                           "an http:// or https:// URL")
+                continue
+            paragraphs = item.get("paragraphs", [])
+            if self.valid_paragraphs(paragraphs, item["__lines__"].get("paragraphs"), "context"):
+                self.story.context.append(Context(clean_text(str(item["title"])), clean_text(str(item["text"])),
+                                                  str(item["source"]), paragraphs))
+
+    def hide(self, ids: object, line: int | None) -> None:
+        if not isinstance(ids, list):
+            self.error(line, "'hide' is not a list", "a list of ids")
+            return
+        for item_id in map(str, ids):
+            found = False
+            for section in SECTIONS:
+                items = getattr(self.story, section)
+                kept = [x for x in items if x.id != item_id]
+                found = found or len(kept) < len(items)
+                setattr(self.story, section, kept)
+            if not found:
+                self.error(line, f"hide names '{item_id}', which is not an extracted id",
+                           "an id from `python -m generator extract`")
+        hidden = set(map(str, ids))
+        for event in self.story.events:
+            event.actors = [a for a in event.actors if a not in hidden]
+            event.places = [p for p in event.places if p not in hidden]
+        self.story.quotes = [q for q in self.story.quotes if q.speaker not in hidden]
+
+
+def curate(story: Story, story_yml: Path) -> Story:
+    """Apply story.yml (if it exists) to the story; raise InputErrors listing every problem."""
+    if story_yml.exists():
+        Curator(story_yml, story).apply(load_story_yml(story_yml))
+        story.events.sort(key=date_key)
+        story.eras.sort(key=lambda era: (era.start, era.id))
+        place_in_eras(story.events, story.eras)
+    return story
