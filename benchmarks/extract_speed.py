@@ -6,6 +6,7 @@
    folder is beside the checkout), repeated, so it reads like news.
 Prints the median of several runs.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,8 +26,9 @@ def whole_process(runs: int = 5) -> tuple[float, float]:
     times, peak = [], 0
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "generator", "extract", str(SEED)], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "generator", "extract", str(SEED)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL
+        )
         times.append(time.perf_counter() - start)
         peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     return statistics.median(times), peak / 1024
@@ -35,6 +37,7 @@ def whole_process(runs: int = 5) -> tuple[float, float]:
 def long_article(words: int = 5000):
     from generator.model.article import Article, Paragraph
     from generator.sources.article_md import read_article
+
     texts = [p.text for p in read_article(SEED).paragraphs if not p.heading]
     for path in sorted((ROOT.parent / "shared" / "data" / "articles").glob("id-*.txt")):
         texts += path.read_text(encoding="utf-8").partition("\n\n")[2].splitlines()
@@ -48,6 +51,7 @@ def long_article(words: int = 5000):
 
 def after_import(runs: int = 5) -> tuple[float, int]:
     from generator.extract import extract
+
     article, words = long_article()
     extract(article)  # load the gazetteer and the model once, as a long-running build does
     times = []

@@ -1,4 +1,5 @@
 """Command line: `python -m generator {new,extract,render}`; see --help."""
+
 from __future__ import annotations
 
 import argparse
@@ -8,13 +9,13 @@ import sys
 from pathlib import Path
 
 from generator.model.article import LANGUAGES
-from generator.sources.article_md import read_article, read_text, seed_articles
-from generator.sources.draft import draft_yaml
 from generator.model.errors import InputError
-from generator.sources.files import write_atomic
+from generator.model.ids import slugify
 from generator.pipeline import load_story
 from generator.site.render import build_site
-from generator.model.ids import slugify
+from generator.sources.article_md import read_article, read_text, seed_articles
+from generator.sources.draft import draft_yaml
+from generator.sources.files import write_atomic
 
 
 def command_new(args: argparse.Namespace) -> int:
@@ -71,8 +72,9 @@ def command_render(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    main = argparse.ArgumentParser(prog="python -m generator",
-                                   description="Turn news articles in seeds/ into explainer microsites.")
+    main = argparse.ArgumentParser(
+        prog="python -m generator", description="Turn news articles in seeds/ into explainer microsites."
+    )
     commands = main.add_subparsers(dest="command", required=True)
     new = commands.add_parser("new", help="import a plain-text article into seeds/<slug>/article.md")
     new.add_argument("file", help="plain text, one paragraph a line")

@@ -1,4 +1,5 @@
 """`python -m generator.evaluate`: measure the extraction (see generator/measure/scores.py)."""
+
 import sys
 
 from generator.measure.scores import main

@@ -1,12 +1,13 @@
 """The whole one-way path for one article: read -> extract -> curate -> Story."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from generator.sources.article_md import read_article
-from generator.sources.story_yml import curate
 from generator.extract import extract
 from generator.model.story import Story
+from generator.sources.article_md import read_article
+from generator.sources.story_yml import curate
 
 
 def load_story(article_md: Path | str) -> Story:

@@ -1,4 +1,5 @@
 """Shared fixtures: the seed, a way to write articles, and one real `mkdocs build` per session."""
+
 from __future__ import annotations
 
 import shutil
@@ -16,14 +17,16 @@ MKDOCS = Path(sys.executable).with_name("mkdocs")
 @pytest.fixture(scope="session")
 def seed_story():
     from generator.pipeline import load_story
+
     return load_story(SEED)
 
 
 @pytest.fixture(scope="session")
 def raw_story():
     """The seed extracted without its story.yml."""
-    from generator.sources.article_md import read_article
     from generator.extract import extract
+    from generator.sources.article_md import read_article
+
     return extract(read_article(SEED))
 
 
@@ -47,8 +50,9 @@ def make_project(tmp_path: Path, seeds: Path | None = None) -> Path:
 
 
 def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(MKDOCS), "build", "--strict", "-q"], cwd=project, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        [str(MKDOCS), "build", "--strict", "-q"], cwd=project, capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture(scope="session")

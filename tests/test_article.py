@@ -1,8 +1,9 @@
 """Stage 1: reading article.md."""
+
 import pytest
 
-from generator.sources.article_md import read_article
 from generator.model.errors import InputError
+from generator.sources.article_md import read_article
 from tests.conftest import SEED, write_article
 
 
@@ -15,22 +16,25 @@ def test_seed_has_seventeen_numbered_paragraphs_with_one_heading():
 
 
 def test_seed_body_is_the_shared_text_unchanged():
-    shared = (SEED.parents[2].parent / "shared" / "seeds" / "000_8807d3dd83ea22fc.txt")
+    shared = SEED.parents[2].parent / "shared" / "seeds" / "000_8807d3dd83ea22fc.txt"
     if not shared.exists():
         pytest.skip("../shared is not beside this checkout")
     lines = [line for line in shared.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert [p.text for p in read_article(SEED).paragraphs] == lines
 
 
-@pytest.mark.parametrize("front, body, message", [
-    ("title: T\nlanguage: id\n", "Teks.", "has no 'published'"),
-    ("published: 2023-07-26\nlanguage: id\n", "Teks.", "has no 'title'"),
-    ("title: T\npublished: 2023-13-45\nlanguage: id\n", "Teks.", "bad date '2023-13-45'"),
-    ("title: T\npublished: 2023-07-26\nlanguage: fr\n", "Teks.", "unknown language 'fr' (expected id or en)"),
-    ("title: [T\npublished: 2023-07-26\nlanguage: id\n", "Teks.", "front matter is not valid YAML"),
-    ("title: T\npublished: 2023-07-26\nlanguage: id\n", "", "the article has no text"),
-    ("title: T\npublished: 2023-07-26\nlanguage: id\nauthor: X\n", "Teks.", "unknown front matter key 'author'"),
-])
+@pytest.mark.parametrize(
+    "front, body, message",
+    [
+        ("title: T\nlanguage: id\n", "Teks.", "has no 'published'"),
+        ("published: 2023-07-26\nlanguage: id\n", "Teks.", "has no 'title'"),
+        ("title: T\npublished: 2023-13-45\nlanguage: id\n", "Teks.", "bad date '2023-13-45'"),
+        ("title: T\npublished: 2023-07-26\nlanguage: fr\n", "Teks.", "unknown language 'fr' (expected id or en)"),
+        ("title: [T\npublished: 2023-07-26\nlanguage: id\n", "Teks.", "front matter is not valid YAML"),
+        ("title: T\npublished: 2023-07-26\nlanguage: id\n", "", "the article has no text"),
+        ("title: T\npublished: 2023-07-26\nlanguage: id\nauthor: X\n", "Teks.", "unknown front matter key 'author'"),
+    ],
+)
 def test_bad_front_matter_names_file_line_and_expectation(tmp_path, front, body, message):
     path = write_article(tmp_path, body, front)
     with pytest.raises(InputError) as error:

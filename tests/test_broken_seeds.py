@@ -1,5 +1,6 @@
 """The broken-seed corpus (tests/data/broken/): each stops extract and `mkdocs build --strict` with one
 clear line naming the file, the line and what is expected, and never with a traceback."""
+
 import subprocess
 import sys
 from pathlib import Path
@@ -15,8 +16,13 @@ EXPECTED = yaml.safe_load((CORPUS / "expected.yml").read_text(encoding="utf-8"))
 
 @pytest.mark.parametrize("case", sorted(EXPECTED))
 def test_extract_says_what_is_wrong(case):
-    result = subprocess.run([sys.executable, "-m", "generator", "extract", str(CORPUS / case / "article.md")],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "extract", str(CORPUS / case / "article.md")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 2 and result.stdout == ""
     first = result.stderr.splitlines()[0]
     assert first.startswith(str(CORPUS / case)) and EXPECTED[case] in first, result.stderr
@@ -36,8 +42,9 @@ def test_the_build_stops_with_the_same_line(tmp_path, case):
 
 def test_an_article_over_the_size_limit_stops_with_the_limit(tmp_path):
     path = write_article(tmp_path, "Kalimat berita yang panjang sekali. " * 30_000)  # about 1 MB
-    result = subprocess.run([sys.executable, "-m", "generator", "extract", str(path)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "extract", str(path)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 2
     assert "bytes (expected at most 500,000 bytes)" in result.stderr
 

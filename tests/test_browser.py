@@ -1,4 +1,5 @@
 """What a reader sees, in a real headless Chromium (Debian's /usr/bin/chromium) against the built site."""
+
 from __future__ import annotations
 
 import functools
@@ -42,13 +43,16 @@ def page(browser):
     context = browser.new_context()
     outside = []
     # Offline: every request off this machine is refused and recorded (map tiles are the only allowed kind).
-    context.route(lambda url: not url.startswith("http://127.0.0.1"),
-                  lambda route: (outside.append(route.request.url), route.abort()))
+    context.route(
+        lambda url: not url.startswith("http://127.0.0.1"),
+        lambda route: (outside.append(route.request.url), route.abort()),
+    )
     page = context.new_page()
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.on("console", lambda msg: msg.type == "error" and "ERR_FAILED" not in msg.text
-            and page.errors.append(msg.text))
+    page.on(
+        "console", lambda msg: msg.type == "error" and "ERR_FAILED" not in msg.text and page.errors.append(msg.text)
+    )
     page.outside = outside
     yield page
     context.close()
@@ -142,7 +146,7 @@ def test_layers_can_be_switched_off(page, base_url):
     frame = open_map(page, base_url)
     frame.locator('img.leaflet-marker-icon[alt="Moskow"]').wait_for(state="attached", timeout=10_000)
     frame.get_by_label("Ibu kota dan kota").uncheck()
-    assert frame.locator('img.leaflet-marker-icon').count() == 0
+    assert frame.locator("img.leaflet-marker-icon").count() == 0
     assert frame.locator(".marker-cluster").count() == 0
     frame.get_by_label("Perbatasan").uncheck()
     assert frame.locator("path.leaflet-interactive[stroke='#b3261e']").count() == 0
@@ -169,7 +173,10 @@ def test_glossary_tooltips_show_the_full_name(page, base_url):
     # Styled by the theme (its stylesheet is pruned at build time): floating, next to the term.
     assert tooltip.first.evaluate("e => getComputedStyle(e).position") in ("absolute", "fixed")
     term_box, tip_box = term.bounding_box(), tooltip.first.bounding_box()
-    assert abs(tip_box["y"] - (term_box["y"] + term_box["height"])) < 40 or abs(tip_box["y"] + tip_box["height"] - term_box["y"]) < 40
+    assert (
+        abs(tip_box["y"] - (term_box["y"] + term_box["height"])) < 40
+        or abs(tip_box["y"] + tip_box["height"] - term_box["y"]) < 40
+    )
 
 
 def test_search_finds_an_actor(browser, base_url):
@@ -180,12 +187,15 @@ def test_search_finds_an_actor(browser, base_url):
     field = page.locator("input.md-search__input")
     field.press_sequentially("Shoigu", delay=30)  # Material searches on key presses, not on fill
     # A list of results below the field (results redraw as keys arrive, so poll).
-    page.wait_for_function("""() => {
+    page.wait_for_function(
+        """() => {
         const item = document.querySelector(".md-search-result__item");
         const field = document.querySelector("input.md-search__input").getBoundingClientRect();
         const box = item && item.getBoundingClientRect();
         return box && box.width > 300 && box.top >= field.bottom;
-    }""", timeout=10_000)
+    }""",
+        timeout=10_000,
+    )
     assert page.locator(".md-search__output").evaluate("e => getComputedStyle(e).position") != "static"
     context.close()
 
@@ -203,6 +213,7 @@ PAGES = ("", "background/", "actors/", "timeline/", "map/", "source/", "data/", 
 @pytest.mark.parametrize("path", PAGES)
 def test_axe_finds_no_violations(page, base_url, path):
     from axe_playwright_python.sync_playwright import Axe
+
     page.goto(base_url + path)
     page.wait_for_load_state("networkidle")
     results = Axe().run(page)

@@ -1,4 +1,5 @@
 """Stage 5: a real `mkdocs build --strict`, on the seed and on broken seeds."""
+
 import re
 from pathlib import Path
 
@@ -22,8 +23,14 @@ def test_pages_are_indonesian_with_the_right_titles(built_site):
     home = (built_site / SLUG / "index.html").read_text(encoding="utf-8")
     assert '<html lang="id"' in home
     assert re.search(r"<h1[^>]*>Rusia dan China kirim delegasi ke Pyongyang", home)
-    for page, title in [("background", "Latar Belakang"), ("actors", "Aktor"), ("timeline", "Linimasa"),
-                        ("map", "Peta"), ("source", "Sumber"), ("data", "Data")]:
+    for page, title in [
+        ("background", "Latar Belakang"),
+        ("actors", "Aktor"),
+        ("timeline", "Linimasa"),
+        ("map", "Peta"),
+        ("source", "Sumber"),
+        ("data", "Data"),
+    ]:
         html = (built_site / SLUG / page / "index.html").read_text(encoding="utf-8")
         assert re.search(rf"<h1[^>]*>{title}", html), page
     assert "26 Juli 2023" in home and "250 ribu tentara" in home
@@ -75,8 +82,12 @@ def test_a_broken_seed_stops_the_build_with_one_clear_line(tmp_path):
 
 def test_an_english_article_gets_english_pages(tmp_path):
     seeds = tmp_path / "seeds"
-    write_article(seeds, "President Joe Biden arrived in Seoul on Thursday.\n\n\"We are ready,\" Biden said.",
-                  "title: Biden in Seoul\npublished: 2023-07-26\nlanguage: en\n", slug="biden-seoul")
+    write_article(
+        seeds,
+        'President Joe Biden arrived in Seoul on Thursday.\n\n"We are ready," Biden said.',
+        "title: Biden in Seoul\npublished: 2023-07-26\nlanguage: en\n",
+        slug="biden-seoul",
+    )
     project = make_project(tmp_path, seeds)
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
@@ -88,7 +99,9 @@ def test_an_english_article_gets_english_pages(tmp_path):
 
 def test_fifty_explainers_build_strict_newest_first(tmp_path):
     import shutil
+
     from tests.conftest import ROOT
+
     articles = sorted([*(ROOT / "tests" / "samples").glob("*/article.md"), ROOT / "seeds" / SLUG / "article.md"])
     seeds = tmp_path / "seeds"
     for n in range(50):
@@ -100,7 +113,7 @@ def test_fifty_explainers_build_strict_newest_first(tmp_path):
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
-    assert home.count('<h2 id=') >= 50
+    assert home.count("<h2 id=") >= 50
     dates = re.findall(r"(\d{4}-\d{2}-\d{2})", (project / "site" / "story.json").read_text(encoding="utf-8"))
     assert dates == sorted(dates, reverse=True) and len(dates) == 50
     english = (project / "site" / "g20-summit-01" / "index.html").read_text(encoding="utf-8")

@@ -1,5 +1,6 @@
 """The build cache: a second build reuses work, a change rebuilds exactly what changed, and a copy of an
 article under a new folder gets pages of its own."""
+
 import shutil
 import subprocess
 
@@ -9,8 +10,9 @@ SEED = "korut-gencatan-senjata-70"
 
 
 def build(project):
-    result = subprocess.run([str(MKDOCS), "build", "--strict"], cwd=project, capture_output=True, text=True,
-                            timeout=300)
+    result = subprocess.run(
+        [str(MKDOCS), "build", "--strict"], cwd=project, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     return next(line for line in result.stderr.splitlines() if "explainer:" in line)
 

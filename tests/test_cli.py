@@ -1,4 +1,5 @@
 """The command line, as an editor and as CI use it: real processes, real files."""
+
 import json
 import subprocess
 import sys
@@ -13,8 +14,9 @@ SCHEMA = json.loads((ROOT / "generator" / "schema" / "story.schema.json").read_t
 
 
 def run(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_extract_prints_json_that_matches_the_schema():
@@ -33,11 +35,14 @@ def test_schema_rejects_a_broken_story():
         jsonschema.validate(story, SCHEMA)
 
 
-@pytest.mark.parametrize("front, body, message", [
-    ("title: T\npublished: 2023-02-30\nlanguage: id\n", "Teks.", ":3: bad date '2023-02-30'"),
-    ("title: T\npublished: 2023-07-26\nlanguage: de\n", "Teks.", ":4: unknown language 'de' (expected id or en)"),
-    ("title: T\npublished: 2023-07-26\nlanguage: id\n", "", "the article has no text"),
-])
+@pytest.mark.parametrize(
+    "front, body, message",
+    [
+        ("title: T\npublished: 2023-02-30\nlanguage: id\n", "Teks.", ":3: bad date '2023-02-30'"),
+        ("title: T\npublished: 2023-07-26\nlanguage: de\n", "Teks.", ":4: unknown language 'de' (expected id or en)"),
+        ("title: T\npublished: 2023-07-26\nlanguage: id\n", "", "the article has no text"),
+    ],
+)
 def test_bad_input_is_one_line_without_traceback(tmp_path, front, body, message):
     path = write_article(tmp_path, body, front)
     result = run("extract", path)
@@ -50,15 +55,35 @@ def test_bad_input_is_one_line_without_traceback(tmp_path, front, body, message)
 def test_new_imports_plain_text_then_extract_reads_it(tmp_path):
     text = tmp_path / "artikel.txt"
     text.write_text("Presiden Joko Widodo tiba di Jakarta pada hari Senin.\nIa disambut warga.\n", encoding="utf-8")
-    result = run("new", text, "--title", "Jokowi tiba", "--published", "2024-01-15", "--language", "id",
-                 "--seeds", tmp_path / "seeds")
+    result = run(
+        "new",
+        text,
+        "--title",
+        "Jokowi tiba",
+        "--published",
+        "2024-01-15",
+        "--language",
+        "id",
+        "--seeds",
+        tmp_path / "seeds",
+    )
     assert result.returncode == 0, result.stderr
     article = tmp_path / "seeds" / "jokowi-tiba" / "article.md"
     story = json.loads(run("extract", article).stdout)
     assert [p["n"] for p in story["article"]["paragraphs"]] == [1, 2]
     assert story["events"][0]["date"]["start"] == "2024-01-15"
-    again = run("new", text, "--title", "Jokowi tiba", "--published", "2024-01-15", "--language", "id",
-                "--seeds", tmp_path / "seeds")
+    again = run(
+        "new",
+        text,
+        "--title",
+        "Jokowi tiba",
+        "--published",
+        "2024-01-15",
+        "--language",
+        "id",
+        "--seeds",
+        tmp_path / "seeds",
+    )
     assert again.returncode == 2 and "already exists" in again.stderr
 
 

@@ -1,4 +1,5 @@
 """Stage 3: the editor's story.yml wins over the extraction, and its mistakes are reported clearly."""
+
 import pytest
 
 from generator.model.errors import InputError
@@ -23,8 +24,10 @@ def test_seed_story_yml_adds_the_armistice_and_context(seed_story):
 
 
 def test_editor_corrections_win_and_hidden_items_go(tmp_path):
-    path = story_with(tmp_path, "actors:\n  joko-widodo:\n    role: Presiden RI\n    description: Presiden ketujuh.\n"
-                                "hide: [jakarta]\n")
+    path = story_with(
+        tmp_path,
+        "actors:\n  joko-widodo:\n    role: Presiden RI\n    description: Presiden ketujuh.\nhide: [jakarta]\n",
+    )
     story = load_story(path)
     actor = story.actor("joko-widodo")
     assert (actor.role, actor.description, actor.curated) == ("Presiden RI", "Presiden ketujuh.", True)
@@ -39,16 +42,22 @@ def test_story_yml_is_never_written(tmp_path):
     assert path.with_name("story.yml").read_bytes() == before
 
 
-@pytest.mark.parametrize("yml, message", [
-    ("actors: [\n", "not valid YAML"),
-    ("- a\n- b\n", "story.yml is not a mapping"),
-    ("people: {}\n", ":1: unknown key 'people' (expected one of actors"),
-    ("actors:\n  joko-widodo:\n    paragraphs: [1, 9]\n", ":3: actors.joko-widodo points at paragraph 9, which does not exist"),
-    ("places:\n  bogor:\n    name: Bogor\n    kind: city\n", "places.bogor is new but has no 'lat'"),
-    ("actors:\n  joko-widodo:\n    age: 60\n", ":3: unknown field 'age' in actors.joko-widodo"),
-    ("events:\n  x:\n    date: {start: 2023-13-01}\n    summary: s\n", "bad event date"),
-    ("hide: [nobody]\n", "hide names 'nobody'"),
-])
+@pytest.mark.parametrize(
+    "yml, message",
+    [
+        ("actors: [\n", "not valid YAML"),
+        ("- a\n- b\n", "story.yml is not a mapping"),
+        ("people: {}\n", ":1: unknown key 'people' (expected one of actors"),
+        (
+            "actors:\n  joko-widodo:\n    paragraphs: [1, 9]\n",
+            ":3: actors.joko-widodo points at paragraph 9, which does not exist",
+        ),
+        ("places:\n  bogor:\n    name: Bogor\n    kind: city\n", "places.bogor is new but has no 'lat'"),
+        ("actors:\n  joko-widodo:\n    age: 60\n", ":3: unknown field 'age' in actors.joko-widodo"),
+        ("events:\n  x:\n    date: {start: 2023-13-01}\n    summary: s\n", "bad event date"),
+        ("hide: [nobody]\n", "hide names 'nobody'"),
+    ],
+)
 def test_bad_story_yml_gives_one_clear_line(tmp_path, yml, message):
     path = story_with(tmp_path, yml)
     with pytest.raises(InputError) as error:

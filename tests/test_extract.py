@@ -1,10 +1,10 @@
 """Stage 2: what the raw extraction (no story.yml) finds in the seed, and in small texts of each language."""
+
 import datetime as dt
-
-
-from generator.model.article import Article, Paragraph
-from generator.extract import extract
 from pathlib import Path
+
+from generator.extract import extract
+from generator.model.article import Article, Paragraph
 
 
 def article(text: str, language: str = "id") -> Article:
@@ -29,8 +29,13 @@ def test_short_names_and_titles_are_the_same_person(raw_story):
 def test_the_five_people_one_entry_each_with_roles(raw_story):
     people = {a.name: a.role for a in raw_story.actors if a.kind == "person"}
     # "Pemerintahan Biden" names Biden's administration and says nothing of his title: no role is invented.
-    assert people == {"Sergei Shoigu": "Menteri Pertahanan", "Kang Sun Nam": "Menteri Pertahanan",
-                      "Li Hongzhong": "pejabat tingkat menengah", "Kim Jong Un": "pemimpin", "Biden": None}
+    assert people == {
+        "Sergei Shoigu": "Menteri Pertahanan",
+        "Kang Sun Nam": "Menteri Pertahanan",
+        "Li Hongzhong": "pejabat tingkat menengah",
+        "Kim Jong Un": "pemimpin",
+        "Biden": None,
+    }
 
 
 def test_roles_and_countries_from_apposition_and_context(raw_story):
@@ -102,9 +107,13 @@ def test_background_is_the_history_block(raw_story):
 
 
 def test_english_article_goes_through_the_same_pipeline():
-    story = extract(article(
-        'President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Thursday.\n\n'
-        '"We stand together," Biden said. Japan has spent more than 1,500 million yen since 2022.', "en"))
+    story = extract(
+        article(
+            "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Thursday.\n\n"
+            '"We stand together," Biden said. Japan has spent more than 1,500 million yen since 2022.',
+            "en",
+        )
+    )
     actors = by_id(story.actors)
     assert actors["joe-biden"].role == "President" and "Biden" in actors["joe-biden"].aliases
     assert actors["fumio-kishida"].role == "Prime Minister"
@@ -120,6 +129,7 @@ def test_nothing_is_invented_from_plain_text():
 
 def test_an_ambiguous_city_is_read_in_the_country_the_article_is_about():
     from generator.extract.gazetteer import gazetteer
+
     places = gazetteer("en")
     candidates = {e.country for e in places.index[("Hyderabad",)]}
     assert {"IN", "PK"} <= candidates  # two large cities share the name

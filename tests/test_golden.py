@@ -3,6 +3,7 @@
 Refresh after an intended change, then review the diff:
     UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_golden.py
 """
+
 import os
 from pathlib import Path
 
@@ -31,6 +32,7 @@ def test_rendered_page_matches_golden(site_files, page):
 
 def test_every_citation_in_the_pages_points_at_an_existing_paragraph(site_files, seed_story):
     import re
+
     count = len(seed_story.article.paragraphs)
     for page in PAGES:
         for n in re.findall(r"\(source\.md#p(\d+)\)", site_files[f"{SLUG}/{page}.md"]):

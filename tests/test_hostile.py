@@ -1,4 +1,5 @@
 """Hostile article text and story.yml build, and show as text everywhere: pages, map popups, search."""
+
 import functools
 import http.server
 import re
@@ -12,8 +13,10 @@ from tests.test_browser import ARGS, CHROMIUM, QuietHandler
 
 HOSTILE = ROOT / "tests" / "data" / "hostile" / "seeds"
 # Real tags only: the same words escaped (&lt;script&gt;) are text, as they should be.
-INJECTED = re.compile(r"<script>alert|<img src=x|<svg onload|<iframe src=javascript|<b onmouseover|"
-                      r'<a [^>]*href="javascript:|<[a-z]+ [^>]*onclick="alert')
+INJECTED = re.compile(
+    r"<script>alert|<img src=x|<svg onload|<iframe src=javascript|<b onmouseover|"
+    r'<a [^>]*href="javascript:|<[a-z]+ [^>]*onclick="alert'
+)
 
 
 @pytest.fixture(scope="module")

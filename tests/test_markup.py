@@ -1,4 +1,5 @@
 """Escaping: article text shows as text in Markdown, whatever it contains."""
+
 import markdown
 import pytest
 
@@ -11,12 +12,26 @@ def rendered(text: str) -> str:
     return markdown.markdown(markdown_text(text), extensions=EXTENSIONS)
 
 
-@pytest.mark.parametrize("text", [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>",
-    "[klik](javascript:alert(1))", "![x](http://evil/x.png)", "**tebal** _miring_ `kode`",
-    "# bukan judul", "- bukan daftar", "1950. bukan daftar", "{{ jinja }} {% if %} ${x}", "a | b | c",
-    "<http://autolink.example>", "&lt;sudah&gt; &amp;", "{: #id .class }", "*[PBB]: definisi",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<svg onload=alert(1)>",
+        "[klik](javascript:alert(1))",
+        "![x](http://evil/x.png)",
+        "**tebal** _miring_ `kode`",
+        "# bukan judul",
+        "- bukan daftar",
+        "1950. bukan daftar",
+        "{{ jinja }} {% if %} ${x}",
+        "a | b | c",
+        "<http://autolink.example>",
+        "&lt;sudah&gt; &amp;",
+        "{: #id .class }",
+        "*[PBB]: definisi",
+    ],
+)
 def test_untrusted_text_comes_out_as_the_same_text(text):
     html = rendered(text)
     assert "<script" not in html and "<img" not in html and "<svg" not in html and "<a " not in html
@@ -24,6 +39,7 @@ def test_untrusted_text_comes_out_as_the_same_text(text):
     assert "<li>" not in html and "<ol>" not in html
     visible = html.removeprefix("<p>").removesuffix("</p>")
     import html as html_module
+
     assert html_module.unescape(visible) == text
 
 

@@ -4,6 +4,7 @@ A wrong name on a page is worse than a missing one: each test names a mistake th
 provoked (role phrases read as persons, common words read as places, tickets read as one person,
 quotes without speakers) and checks that it stays fixed.
 """
+
 from generator.extract import extract
 from tests.test_extract import article
 
@@ -17,28 +18,37 @@ def places(story) -> set[str]:
 
 
 def test_a_role_phrase_is_never_a_person_and_gives_its_role_to_the_name_after_it():
-    story = extract(article(
-        "Ketua KPU Hasyim Asy'ari mengumumkan hasil rekapitulasi di Jakarta pada Rabu (20/3).\n\n"
-        "Kepala Pusat Data Informasi dan Hubungan Masyarakat BNPB mengatakan banjir meluas.\n\n"
-        "Menteri Lingkungan Kenya mengatakan kekeringan memburuk."))
+    story = extract(
+        article(
+            "Ketua KPU Hasyim Asy'ari mengumumkan hasil rekapitulasi di Jakarta pada Rabu (20/3).\n\n"
+            "Kepala Pusat Data Informasi dan Hubungan Masyarakat BNPB mengatakan banjir meluas.\n\n"
+            "Menteri Lingkungan Kenya mengatakan kekeringan memburuk."
+        )
+    )
     found = people(story)
     assert found.get("Hasyim Asy'ari") == "Ketua KPU"
     assert not any(name.startswith(("Ketua", "Kepala", "Pusat", "Menteri", "Data")) for name in found), found
 
 
 def test_ranks_and_honorifics_are_not_part_of_a_name():
-    story = extract(article(
-        "Kopral Dua Budi Santoso dan Bapak Ahmad Yani hadir di Bandung pada Senin (18/3).\n\n"
-        "Hakim Albertina Ho membacakan putusan."))
+    story = extract(
+        article(
+            "Kopral Dua Budi Santoso dan Bapak Ahmad Yani hadir di Bandung pada Senin (18/3).\n\n"
+            "Hakim Albertina Ho membacakan putusan."
+        )
+    )
     found = people(story)
     assert "Budi Santoso" in found and "Ahmad Yani" in found and "Albertina Ho" in found, found
     assert not any(name.split()[0] in ("Kopral", "Dua", "Bapak", "Hakim") for name in found), found
 
 
 def test_an_indonesian_ticket_is_two_persons():
-    story = extract(article(
-        "Pasangan Prabowo Subianto-Gibran Rakabuming Raka unggul atas Anies Baswedan-Muhaimin Iskandar.\n\n"
-        "Prabowo-Gibran berkampanye di Surabaya, sementara Anies berkampanye di Medan."))
+    story = extract(
+        article(
+            "Pasangan Prabowo Subianto-Gibran Rakabuming Raka unggul atas Anies Baswedan-Muhaimin Iskandar.\n\n"
+            "Prabowo-Gibran berkampanye di Surabaya, sementara Anies berkampanye di Medan."
+        )
+    )
     found = people(story)
     for name in ("Prabowo Subianto", "Gibran Rakabuming Raka", "Anies Baswedan", "Muhaimin Iskandar"):
         assert name in found, found
@@ -47,9 +57,12 @@ def test_an_indonesian_ticket_is_two_persons():
 
 
 def test_ordinary_capitalised_words_are_not_places():
-    story = extract(article(
-        "Kita harus bersiap, kata warga. Para petani menunggu hujan sejak Mei.\n\n"
-        "Sama seperti tahun lalu, Kota itu kebanjiran. Lima orang hilang di Jakarta."))
+    story = extract(
+        article(
+            "Kita harus bersiap, kata warga. Para petani menunggu hujan sejak Mei.\n\n"
+            "Sama seperti tahun lalu, Kota itu kebanjiran. Lima orang hilang di Jakarta."
+        )
+    )
     assert places(story) == {"Jakarta"}, places(story)
 
 
@@ -61,21 +74,27 @@ def test_a_name_inside_an_organisation_stays_out_of_the_organisation():
 
 
 def test_a_short_form_in_brackets_is_the_same_organisation():
-    story = extract(article(
-        "Mahkamah Konstitusi (MK) menolak gugatan itu pada Senin (22/4).\n\n"
-        "Putusan MK bersifat final, kata pengamat."))
+    story = extract(
+        article(
+            "Mahkamah Konstitusi (MK) menolak gugatan itu pada Senin (22/4).\n\n"
+            "Putusan MK bersifat final, kata pengamat."
+        )
+    )
     courts = [a for a in story.actors if a.kind == "organization" and "Mahkamah" in a.name]
     assert len(courts) == 1 and "MK" in courts[0].aliases and courts[0].paragraphs == [1, 2]
     assert not any(a.name == "MK" for a in story.actors)
 
 
 def test_quotes_over_sentences_with_speakers_after_and_before():
-    story = extract(article(
-        'Pelatih Timnas Uzbekistan Timur Kapadze memuji lawannya. "Mereka bermain sangat baik. '
-        'Kami harus belajar banyak dari laga ini," kata Kapadze.\n\n'
-        '"Kami akan kembali lebih kuat musim depan," ujarnya.\n\n'
-        'Seorang sumber diplomatik mengatakan, "Pembicaraan itu belum selesai sama sekali."\n\n'
-        'Menurut Kapadze, "timnya masih terlalu muda untuk turnamen ini."'))
+    story = extract(
+        article(
+            'Pelatih Timnas Uzbekistan Timur Kapadze memuji lawannya. "Mereka bermain sangat baik. '
+            'Kami harus belajar banyak dari laga ini," kata Kapadze.\n\n'
+            '"Kami akan kembali lebih kuat musim depan," ujarnya.\n\n'
+            'Seorang sumber diplomatik mengatakan, "Pembicaraan itu belum selesai sama sekali."\n\n'
+            'Menurut Kapadze, "timnya masih terlalu muda untuk turnamen ini."'
+        )
+    )
     said = {q.text.rstrip(",."): q.speaker for q in story.quotes}
     assert said["Mereka bermain sangat baik. Kami harus belajar banyak dari laga ini"] == "timur-kapadze"
     assert said["Kami akan kembali lebih kuat musim depan"] == "timur-kapadze"  # "ujarnya": the last speaker
@@ -84,17 +103,24 @@ def test_quotes_over_sentences_with_speakers_after_and_before():
 
 
 def test_scare_quotes_and_titles_are_not_quotes():
-    story = extract(article(
-        'The patient is in "critical condition" at the hospital. She sang "Sio Mama" at the rally.\n\n'
-        '"We will rebuild the bridge within a year," said Mayor Jane Doe.', "en"))
+    story = extract(
+        article(
+            'The patient is in "critical condition" at the hospital. She sang "Sio Mama" at the rally.\n\n'
+            '"We will rebuild the bridge within a year," said Mayor Jane Doe.',
+            "en",
+        )
+    )
     assert [q.text for q in story.quotes] == ["We will rebuild the bridge within a year,"]
     assert story.quotes[0].speaker == "jane-doe"
 
 
 def test_a_deed_belongs_to_the_subject_not_the_object_or_someone_elses_claim():
-    story = extract(article(
-        "Pemerintahan Biden telah menuduh Korea Utara menyediakan senjata kepada Rusia.\n\n"
-        "Korea Utara menegaskan bahwa Barat yang dipimpin oleh AS telah memaksa Rusia bertindak."))
+    story = extract(
+        article(
+            "Pemerintahan Biden telah menuduh Korea Utara menyediakan senjata kepada Rusia.\n\n"
+            "Korea Utara menegaskan bahwa Barat yang dipimpin oleh AS telah memaksa Rusia bertindak."
+        )
+    )
     actors = {a.name: a for a in story.actors}
     assert not any("menuduh Korea Utara" in d.text for d in actors["Korea Utara"].did)
     assert actors["Amerika Serikat"].did == []

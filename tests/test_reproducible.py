@@ -1,4 +1,5 @@
 """Two builds of the same seeds are byte-identical, whenever they run."""
+
 import os
 import re
 import subprocess
@@ -8,8 +9,14 @@ from tests.conftest import MKDOCS, make_project
 
 
 def build(project, out, env):
-    result = subprocess.run([str(MKDOCS), "build", "--strict", "-q", "-d", str(out)], cwd=project, env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(MKDOCS), "build", "--strict", "-q", "-d", str(out)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     return {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 

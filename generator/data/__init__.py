@@ -1,4 +1,5 @@
 """Load the data files under generator/data once: vocabulary, aliases, labels."""
+
 from __future__ import annotations
 
 import functools
@@ -9,7 +10,7 @@ import yaml
 DATA = Path(__file__).parent
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name: str) -> dict:
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 

@@ -1,23 +1,23 @@
 """Article -> Story: run every extractor over the article's sentences and assemble plain data."""
+
 from __future__ import annotations
 
 import re
 
-from generator.model.article import Article
-from generator.extract.dates import find_dates
+from generator.data import words
 from generator.extract.cast import Cast, Mention
+from generator.extract.dates import find_dates
 from generator.extract.entities import find_cast
 from generator.extract.events import background_paragraphs, make_event
-from generator.model.story import date_key, place_in_eras
 from generator.extract.figures import find_figures
 from generator.extract.gazetteer import Entry, gazetteer
 from generator.extract.glossary import find_terms
 from generator.extract.quotes import Placed, find_quotes
 from generator.extract.routes import find_routes
-from generator.model.story import Actor, Excerpt, Figure, Place, Quote, Story
 from generator.extract.text import Sentence, sentences
+from generator.model.article import Article
 from generator.model.ids import slugify
-from generator.data import words
+from generator.model.story import Actor, Excerpt, Figure, Place, Quote, Story, date_key, place_in_eras
 
 COUNTRY_WINDOW = 12  # tokens before a person's name in which their country is looked for
 Ids = dict[str, tuple[str | None, str | None]]  # mention key -> (actor id, place id)
@@ -84,11 +84,19 @@ def add_capital_mentions(story: Story, cast: Cast, ids: Ids) -> None:
 def add_place(story: Story, entry: Entry, surfaces: list[str], paragraphs: list[int], language: str) -> str:
     own = entry.names.get(language)
     name = own[0] if own else surfaces[0]
-    place = Place(id=slugify(name), name=name, kind=entry.kind if entry.kind != "state" else "country",
-                  aliases=sorted((set(surfaces) | set(entry.names.get("en", [])[:1])) - {name}),
-                  country=entry.country, lat=entry.lat, lon=entry.lon,
-                  paragraphs=sorted(set(paragraphs)), line=entry.line, description=entry.description.get(language),
-                  source=entry.source)
+    place = Place(
+        id=slugify(name),
+        name=name,
+        kind=entry.kind if entry.kind != "state" else "country",
+        aliases=sorted((set(surfaces) | set(entry.names.get("en", [])[:1])) - {name}),
+        country=entry.country,
+        lat=entry.lat,
+        lon=entry.lon,
+        paragraphs=sorted(set(paragraphs)),
+        line=entry.line,
+        description=entry.description.get(language),
+        source=entry.source,
+    )
     story.places.append(place)
     return place.id
 
@@ -97,21 +105,43 @@ def add_entry_actor(story: Story, entry: Entry, surfaces: list[str], paragraphs:
     name = entry.name(language)
     kind = "organization" if entry.kind == "organization" else "state"
     country = entry.country if kind == "state" or entry.country else None
-    story.actors.append(Actor(id=slugify(name), name=name, kind=kind, aliases=sorted(set(surfaces) - {name}),
-                              country=country, paragraphs=sorted(set(paragraphs))))
+    story.actors.append(
+        Actor(
+            id=slugify(name),
+            name=name,
+            kind=kind,
+            aliases=sorted(set(surfaces) - {name}),
+            country=country,
+            paragraphs=sorted(set(paragraphs)),
+        )
+    )
     return slugify(name)
 
 
-def add_named_actor(story: Story, cast: Cast, key: str, paragraphs: list[int],
-                    units: list[tuple[int, Sentence]]) -> str:
+def add_named_actor(
+    story: Story, cast: Cast, key: str, paragraphs: list[int], units: list[tuple[int, Sentence]]
+) -> str:
     kind, name = key.split(":", 1)
     if kind == "person":
         person = cast.persons[name]
-        actor = Actor(id=slugify(name), name=name, kind="person", aliases=sorted(person.aliases), role=person.role,
-                      country=person_country(cast, key, units), paragraphs=sorted(set(paragraphs)))
+        actor = Actor(
+            id=slugify(name),
+            name=name,
+            kind="person",
+            aliases=sorted(person.aliases),
+            role=person.role,
+            country=person_country(cast, key, units),
+            paragraphs=sorted(set(paragraphs)),
+        )
     else:
-        actor = Actor(id=slugify(name), name=name, kind="organization", country=cast.organizations.get(name),
-                      aliases=sorted(set(cast.surfaces.get(key, [])) - {name}), paragraphs=sorted(set(paragraphs)))
+        actor = Actor(
+            id=slugify(name),
+            name=name,
+            kind="organization",
+            country=cast.organizations.get(name),
+            aliases=sorted(set(cast.surfaces.get(key, [])) - {name}),
+            paragraphs=sorted(set(paragraphs)),
+        )
     story.actors.append(actor)
     return actor.id
 
@@ -149,17 +179,24 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
         for date in dates:
             if date.origin:  # "peringatan 70 tahun": a duration, so a figure too
                 number = re.search(r"\d+", date.text)
-                story.figures.append(Figure(text=date.text, value=int(number.group()), unit=date.text[number.end():]
-                                            .strip(), paragraph=sentence.paragraph,
-                                            context=sentence.text.strip()))
+                story.figures.append(
+                    Figure(
+                        text=date.text,
+                        value=int(number.group()),
+                        unit=date.text[number.end() :].strip(),
+                        paragraph=sentence.paragraph,
+                        context=sentence.text.strip(),
+                    )
+                )
             event, era = make_event(sentence, date, found, ids, language)
             story.events.append(event)
             if era:
                 eras.setdefault(era.id, era)
         spans = [(d.start, d.end) for d in dates]
         for text, value, unit in find_figures(sentence, language, spans):
-            story.figures.append(Figure(text=text, value=value, unit=unit, paragraph=sentence.paragraph,
-                                        context=sentence.text.strip()))
+            story.figures.append(
+                Figure(text=text, value=value, unit=unit, paragraph=sentence.paragraph, context=sentence.text.strip())
+            )
         record_deeds(story, sentence, found, ids, language)
         find_routes(story, cast, sentence, found, ids)
     for quote in find_quotes(placed_mentions(article, cast, units), cast, language):
@@ -173,8 +210,9 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
     story.background = background_paragraphs(dated_paragraphs, texts, language, article.published)
 
 
-def placed_mentions(article: Article, cast: Cast,
-                    units: list[tuple[int, Sentence]]) -> list[tuple[int, str, list[Placed]]]:
+def placed_mentions(
+    article: Article, cast: Cast, units: list[tuple[int, Sentence]]
+) -> list[tuple[int, str, list[Placed]]]:
     """Each paragraph's text with its mentions placed by character offset, for quotes that span sentences."""
     placed: dict[int, list[Placed]] = {}
     for index, sentence in units:
@@ -182,12 +220,13 @@ def placed_mentions(article: Article, cast: Cast,
             start = sentence.start + sentence.tokens[mention.start].start
             end = sentence.start + sentence.tokens[mention.end - 1].end
             placed.setdefault(sentence.paragraph, []).append(Placed(start, end, mention))
-    return [(p.n, p.text, sorted(placed.get(p.n, []), key=lambda x: x.start))
-            for p in article.paragraphs if not p.heading]
+    return [
+        (p.n, p.text, sorted(placed.get(p.n, []), key=lambda x: x.start)) for p in article.paragraphs if not p.heading
+    ]
 
 
 def organization_nouns(found: list[Mention], cast: Cast) -> dict[str, Mention]:
-    """"Kedutaan Besar Jepang" can later be "kedutaan": the lower-cased first word of each organisation."""
+    """ "Kedutaan Besar Jepang" can later be "kedutaan": the lower-cased first word of each organisation."""
     nouns = {}
     for mention in found:
         kind, name = mention.key.split(":", 1)
@@ -225,7 +264,7 @@ def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab
     before = sentence.tokens[k - 1].text.lower() if k else ""
     if before in vocab["object_markers"] or re.fullmatch(vocab["verb_pattern"], before):
         return False
-    head = sentence.text[:sentence.tokens[k].start]
+    head = sentence.text[: sentence.tokens[k].start]
     speech = "|".join(re.escape(v) for v in vocab["quote_verbs"])
     # After a verb of saying, with or without "bahwa", the rest of the sentence is what was said.
     return not re.search(rf"[“\"]|(?<!\w)(?:{speech})(?:nya)?(?!\w)", head, re.IGNORECASE)

@@ -1,4 +1,5 @@
 """Who and where an article names: mentions in sentences, the people found, and passes over them all."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ BORDER_WORDS = {"perbatasan", "border", "garis demarkasi", "frontier"}
 @dataclass
 class Mention:
     """A name in a sentence, resolved to an entity key ("entry:<id>", "person:<name>", "org:<name>")."""
+
     key: str
     surface: str
     start: int  # token index in the sentence
@@ -31,6 +33,7 @@ class Person:
 @dataclass
 class Cast:
     """Who and where: entities found, and the mentions of each sentence."""
+
     mentions: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)  # (paragraph, sentence)
     persons: dict[str, Person] = field(default_factory=dict)
     organizations: dict[str, str | None] = field(default_factory=dict)  # name -> country
@@ -46,7 +49,7 @@ def phrase_index(phrases: list[str]) -> dict[tuple[str, ...], str]:
 def match_phrase(tokens: tuple[Token, ...], i: int, index: dict[tuple[str, ...], str]) -> int:
     """Length of the longest phrase of `index` starting at token i, or 0."""
     for length in range(min(4, len(tokens) - i), 0, -1):
-        if tuple(t.text.rstrip(".") for t in tokens[i:i + length]) in index:
+        if tuple(t.text.rstrip(".") for t in tokens[i : i + length]) in index:
             return length
     return 0
 
@@ -79,8 +82,9 @@ def resolve_short_names(cast: Cast, sentences: list[tuple[int, Sentence]]) -> No
         found = cast.mentions[(sentence.paragraph, index)]
         taken = {k for m in found for k in range(m.start, m.end)}
         for k, token in enumerate(sentence.tokens):
-            owners = [name for name in full if token.text in name_parts(name)] + \
-                     [name for name in single if token.text == name]
+            owners = [name for name in full if token.text in name_parts(name)] + [
+                name for name in single if token.text == name
+            ]
             if k not in taken and token.capitalised and len(token.text) > 1 and len(owners) == 1:
                 found.append(Mention(f"person:{owners[0]}", token.text, k, k + 1))
                 cast.persons[owners[0]].aliases.add(token.text)
@@ -105,7 +109,7 @@ def merge_person(cast: Cast, short: str, full: str) -> None:
 
 
 def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer) -> None:
-    """"perbatasan antara Korea Utara dan Korea Selatan" names the border between two known countries."""
+    """ "perbatasan antara Korea Utara dan Korea Selatan" names the border between two known countries."""
     borders = {frozenset(e.between): e for e in gazetteer.entries.values() if e.between}
     for index, sentence in sentences:
         found = cast.mentions[(sentence.paragraph, index)]
@@ -123,7 +127,7 @@ def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: G
 
 
 def merge_enclitics(cast: Cast) -> None:
-    """"Partai Republiknya" (its Republican Party) is Partai Republik: the Indonesian -nya is not the name's."""
+    """ "Partai Republiknya" (its Republican Party) is Partai Republik: the Indonesian -nya is not the name's."""
     renamed = {}
     for name in list(cast.organizations):
         if name.endswith("nya") and name[:-3] in cast.organizations:
@@ -141,7 +145,7 @@ def merge_enclitics(cast: Cast) -> None:
 
 
 def split_trailing_persons(cast: Cast, sentences: list[tuple[int, Sentence]]) -> None:
-    """"Timnas Uzbekistan Timur Kapadze": a body whose name ends in the surname of a person named alone
+    """ "Timnas Uzbekistan Timur Kapadze": a body whose name ends in the surname of a person named alone
     elsewhere ("kata Kapadze") ends before that person's two-word name."""
     singles = {name for name in cast.persons if len(name.split()) == 1}
     for body in list(cast.organizations):

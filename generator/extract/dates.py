@@ -3,6 +3,7 @@
 dateparser is not used: in Indonesian it reads "70 tahun" as a date and invents days for bare
 years (see STYLE.md). Each pattern here says what it reads; durations are not dates.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -53,8 +54,7 @@ class Tagger:
         self.months = {name.lower(): i + 1 for i, name in enumerate(vocab["months"])}
         self.months.update({name.lower().rstrip("."): i + 1 for i, name in enumerate(vocab["month_short"])})
         self.weekdays = {name.lower(): i for i, name in enumerate(vocab["weekdays"])}
-        month = "|".join(sorted((re.escape(m) for m in vocab["months"] + vocab["month_short"]), key=len,
-                                reverse=True))
+        month = "|".join(sorted((re.escape(m) for m in vocab["months"] + vocab["month_short"]), key=len, reverse=True))
         weekday = "|".join(vocab["weekdays"])
         self.future = re.compile(rf"\b(?:{'|'.join(vocab['future_markers'])})\b", re.IGNORECASE)
         if language == "id":
@@ -65,22 +65,34 @@ class Tagger:
     def indonesian(self, month: str, weekday: str) -> list[tuple[re.Pattern, str]]:
         return [
             (rf"\b[Ss]etiap (?:tanggal )?\d{{1,2}} (?:{month})|\b[Ss]etiap (?:hari )?(?:{weekday})", "recurring"),
-            (rf"(?:hari )?(?P<wd>{weekday}),? ?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)"
-             r"(?: (?:malam|pagi|siang|sore|dini hari|petang))?", "daymonth"),
+            (
+                rf"(?:hari )?(?P<wd>{weekday}),? ?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)"
+                r"(?: (?:malam|pagi|siang|sore|dini hari|petang))?",
+                "daymonth",
+            ),
             (rf"(?<![\d.,])(?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?", "days"),
-            (rf"(?:tanggal )?(?<![\d.,])(?P<d>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?(?:,? (?:hari )?(?:{weekday}))?",
-             "daymonth"),
+            (
+                rf"(?:tanggal )?(?<![\d.,])(?P<d>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?"
+                rf"(?:,? (?:hari )?(?:{weekday}))?",
+                "daymonth",
+            ),
             (rf"(?:bulan )?(?P<mn>{month}) (?P<y>\d{{4}})", "month"),
-            (after_words("bulan pada sejak hingga sampai awal akhir pemilu pemilihan")
-             + rf"(?P<mn>{month})(?![\w-]| ?\d)", "bare_month"),
+            (
+                after_words("bulan pada sejak hingga sampai awal akhir pemilu pemilihan")
+                + rf"(?P<mn>{month})(?![\w-]| ?\d)",
+                "bare_month",
+            ),
             (r"(?P<since>[Ss]ejak )?(?:(?:[Aa]wal|[Aa]khir|[Pp]ertengahan) )?[Tt]ahun (?P<y>\d{4})", "year"),
             (r"(?P<y>1[5-9]\d\d|20\d\d) ?[-–—] ?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b", "range"),
             (r"\b(?:peringatan|ulang tahun|HUT) (?:ke-)?(?P<n>\d{1,3}) tahun", "origin"),
             (r"(?P<n>\d{1,3}) tahun (?:yang )?lalu", "years_ago"),
             (r"(?P<since>sejak )?(?P<unit>[Mm]inggu|[Pp]ekan|[Bb]ulan|[Tt]ahun) (?P<rel>ini|lalu|depan)", "relative"),
             (r"\b(?:hari ini|kemarin|besok)\b", "day_word"),
-            (rf"(?:(?:pada )?hari )?(?P<wd>{weekday})(?P<rel> lalu| depan)?(?! (?:ini|lalu|depan))"
-             r"(?: (?:malam|pagi|siang|sore|dini hari|petang))?", "weekday"),
+            (
+                rf"(?:(?:pada )?hari )?(?P<wd>{weekday})(?P<rel> lalu| depan)?(?! (?:ini|lalu|depan))"
+                r"(?: (?:malam|pagi|siang|sore|dini hari|petang))?",
+                "weekday",
+            ),
             (r"(?:(?P<since>[Ss]ejak|[Pp]ada|hingga|sampai|[Tt]ahun|di) )(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d)", "year"),
             (BARE_YEAR + r"(?=\s*(?:[.,;:)]|$|yang\b|dan\b|ini\b|itu\b|lalu\b|silam\b))", "year"),
         ]
@@ -99,8 +111,11 @@ class Tagger:
             (r"\b(?:today|yesterday|tomorrow)\b", "day_word"),
             (rf"(?:on )?(?P<rel>last |next )?(?P<wd>{weekday})", "weekday"),
             (r"(?:(?P<since>[Ss]ince|[Ii]n|until|by|from) )(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d)", "year"),
-            (after_words("in In since by until from early late mid last next this")
-             + rf"(?P<mn>{full_month})(?![\w-]| ?\d)", "bare_month"),
+            (
+                after_words("in In since by until from early late mid last next this")
+                + rf"(?P<mn>{full_month})(?![\w-]| ?\d)",
+                "bare_month",
+            ),
             (BARE_YEAR + r"(?=\s*(?:[.,;:)]|$|and\b|when\b))", "year"),
         ]
 
@@ -120,8 +135,9 @@ class Tagger:
                     taken |= span
         return sorted(found, key=lambda m: m.start)
 
-    def mention(self, match: re.Match, first: str, last: str | None = None, inferred: bool = False,
-                origin: bool = False) -> DateMention:
+    def mention(
+        self, match: re.Match, first: str, last: str | None = None, inferred: bool = False, origin: bool = False
+    ) -> DateMention:
         return DateMention(match.start(), match.end(), match.group(), first, last, inferred, origin)
 
     def daymonth(self, match: re.Match, text: str) -> DateMention | None:
@@ -139,7 +155,7 @@ class Tagger:
         return self.mention(match, f"{match.group('y')}-{month:02d}")
 
     def days(self, match: re.Match, text: str) -> DateMention | None:
-        """"17-20 Juni", "June 17-20": a range of days in one month."""
+        """ "17-20 Juni", "June 17-20": a range of days in one month."""
         first = self.daymonth(match, text)
         day2 = int(match.group("d2"))
         if not first or not int(match.group("d")) < day2 <= 31:
@@ -148,7 +164,7 @@ class Tagger:
         return first
 
     def bare_month(self, match: re.Match, text: str) -> DateMention:
-        """"pada Juli", "in September": the last such month, or the next one when the sentence looks ahead."""
+        """ "pada Juli", "in September": the last such month, or the next one when the sentence looks ahead."""
         month = self.months[match.group("mn").lower()]
         ahead = bool(self.future.search(text))
         year = self.published.year
@@ -199,7 +215,7 @@ class Tagger:
     def weekday(self, match: re.Match, text: str) -> DateMention | None:
         """A bare weekday is the latest such day up to publication, or the next one if the text says so."""
         target = self.weekdays[match.group("wd").lower()]
-        before = text[max(0, match.start() - 60):match.start()].lower()
+        before = text[max(0, match.start() - 60) : match.start()].lower()
         future = (match.group("rel") or "").strip() in ("depan", "next") or re.search(r"\b(akan|will)\b", before)
         if match.group("wd") == "Minggu" and not re.search(r"hari|pada", match.group()):
             return None  # capitalised "Minggu" alone may start a sentence about a week

@@ -1,15 +1,28 @@
 """Find the actors and places of an article: known names, titled people, organisations."""
+
 from __future__ import annotations
 
 import re
 
+from generator.data import words
 from generator.extract import ner
-from generator.extract.cast import MAX_NAME_TOKENS, Cast, Mention, Person, capital_run, find_borders, match_phrase, merge_enclitics, phrase_index, resolve_short_names, split_trailing_persons, surface
+from generator.extract.cast import (
+    MAX_NAME_TOKENS,
+    Cast,
+    Mention,
+    Person,
+    capital_run,
+    find_borders,
+    match_phrase,
+    merge_enclitics,
+    phrase_index,
+    resolve_short_names,
+    split_trailing_persons,
+    surface,
+)
 from generator.extract.gazetteer import Entry, Gazetteer
 from generator.extract.text import Sentence, Token, name_key, tokenize
 from generator.model.ids import slugify
-from generator.data import words
-
 
 # Parts of a name that are not capitalised: "Mohammed Shia al-Sudani", "Abu Bakr al-Baghdadi".
 PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|bin|ibn)-[A-Z]\w+$")
@@ -27,13 +40,17 @@ class Finder:
         self.after = {name_key(v) for v in self.vocab["speech_verbs_after"]}
         self.hints = set(self.vocab["verb_hints"])
         self.language = language
-        articles = "seorang|sebagai|yakni|yaitu" if language == "id" else "[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir"
+        articles = (
+            "seorang|sebagai|yakni|yaitu" if language == "id" else "[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir"
+        )
         self.apposition = re.compile(
-            rf"\b(?:{articles})\s+((?:[a-z][\w-]*\s+){{0,5}}[a-z][\w-]*),\s+((?:[A-Z][\w'’-]+\s?){{2,4}})")
+            rf"\b(?:{articles})\s+((?:[a-z][\w-]*\s+){{0,5}}[a-z][\w-]*),\s+((?:[A-Z][\w'’-]+\s?){{2,4}})"
+        )
         # "Asisten pelatih Timnas Uzbekistan, Timur Kapadze, memuji …": a role and its body, then the name
         roles = "|".join(re.escape(r) for r in sorted(self.vocab["apposition_roles"], key=len, reverse=True))
         self.role_apposition = re.compile(
-            rf"(?i:\b((?:{roles})(?:\s+[\w-]+){{0,5}})),\s+((?:[A-Z][\w'’-]+\s){{1,3}}[A-Z][\w'’-]+)(?=,)")
+            rf"(?i:\b((?:{roles})(?:\s+[\w-]+){{0,5}})),\s+((?:[A-Z][\w'’-]+\s){{1,3}}[A-Z][\w'’-]+)(?=,)"
+        )
         self.cast = Cast()
         self.acronyms = self.cast.acronyms
         self.countries: set[str] = set()  # countries the article has named so far, for ambiguous names
@@ -49,7 +66,7 @@ class Finder:
         if not (tokens[i].capitalised and tokens[i].word):
             return 0, None
         for length in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
-            words_ = tuple(t.text.rstrip(".") for t in tokens[i:i + length])
+            words_ = tuple(t.text.rstrip(".") for t in tokens[i : i + length])
             entry = self.gazetteer.lookup(words_, self.countries)
             if entry:
                 return (length, entry) if length > 1 or self.one_word_place(tokens, i, entry) else (0, None)
@@ -59,13 +76,15 @@ class Finder:
         """A one-word name needs evidence when it is also an ordinary word ("Kita", "Lima"), when it is only
         another name of a place ("Para" for Belém), or when the place lies in no country the article names."""
         word = tokens[i].text.rstrip(".")
-        if entry.kind in ("country", "state", "organization") or (word.isupper() and len(word) > 1
-                                                                  and entry.kind != "city"):
+        if entry.kind in ("country", "state", "organization") or (
+            word.isupper() and len(word) > 1 and entry.kind != "city"
+        ):
             return True
         if self.gazetteer.only_alternate(entry, (word,)):
             return entry.country in self.named_countries and word.lower() not in self.common
-        if word.lower() in self.common or (entry.country and entry.country not in self.named_countries
-                                           and not entry.capital):
+        if word.lower() in self.common or (
+            entry.country and entry.country not in self.named_countries and not entry.capital
+        ):
             return self.located(tokens, i, i + 1)
         return True
 
@@ -94,10 +113,16 @@ class Finder:
         self.cast.mentions[(sentence.paragraph, index)] = found
 
     def acronym_after(self, tokens: tuple[Token, ...], mention: Mention) -> int:
-        """"Badan Pengawas Pemilu (Bawaslu)": the short form in brackets names the same thing later on."""
+        """ "Badan Pengawas Pemilu (Bawaslu)": the short form in brackets names the same thing later on."""
         j = mention.end
-        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
-                and tokens[j + 1].word and tokens[j + 1].capitalised and len(tokens[j + 1].text) <= 8:
+        if (
+            j + 2 < len(tokens)
+            and tokens[j].text == "("
+            and tokens[j + 2].text == ")"
+            and tokens[j + 1].word
+            and tokens[j + 1].capitalised
+            and len(tokens[j + 1].text) <= 8
+        ):
             short = tokens[j + 1].text
             self.acronyms.setdefault(short, mention.key)
             surfaces = self.cast.surfaces.setdefault(mention.key, [])
@@ -135,20 +160,38 @@ class Finder:
         for start, end, kind in ner.spans(self.labels):
             start, end = self.trim(tokens, start, end, kind)
             inside = [m for m in found if m.start < end and start < m.end]
-            places_inside = all(start <= m.start and m.end <= end and m.key.startswith("entry:")
-                                and self.cast.entries[m.key[6:]].is_place for m in inside)
+            places_inside = all(
+                start <= m.start
+                and m.end <= end
+                and m.key.startswith("entry:")
+                and self.cast.entries[m.key[6:]].is_place
+                for m in inside
+            )
             if kind != "PERSON" and inside and places_inside and end - start > max(m.end - m.start for m in inside):
                 found = [m for m in found if m not in inside]
                 inside = []
-            if kind == "PERSON" and end - start > 1 and inside and all(
-                    start < m.start and m.end - m.start == 1 and self.inside_name(m) for m in inside):
+            if (
+                kind == "PERSON"
+                and end - start > 1
+                and inside
+                and all(start < m.start and m.end - m.start == 1 and self.inside_name(m) for m in inside)
+            ):
                 found = [m for m in found if m not in inside]  # "Gibran Rakabuming Raka" holds no town "Raka"
                 inside = []
-            if kind == "ORGANISATION" and inside and min(m.start for m in inside) > start \
-                    and all(m.key.startswith("person:") for m in inside):
+            if (
+                kind == "ORGANISATION"
+                and inside
+                and min(m.start for m in inside) > start
+                and all(m.key.startswith("person:") for m in inside)
+            ):
                 end, inside = min(m.start for m in inside), []  # "FBI Kash Patel": the body ends at the name
-            if start >= end or inside or not tokens[start].capitalised or (start == 0 and end - start == 1) \
-                    or (end - start == 1 and self.ordinary(tokens[start].text)):
+            if (
+                start >= end
+                or inside
+                or not tokens[start].capitalised
+                or (start == 0 and end - start == 1)
+                or (end - start == 1 and self.ordinary(tokens[start].text))
+            ):
                 continue
             if kind == "PERSON":
                 added += self.persons_in(tokens, start, end)
@@ -175,7 +218,7 @@ class Finder:
         return tokens[start].text in self.vocab["place_heads"] or tokens[end - 1].text in words("en")["place_heads"]
 
     def after_locatives(self, tokens: tuple[Token, ...], found: list[Mention]) -> list[Mention]:
-        """"di Anbar", "dekat Sibi", "in Kendal": a capitalised name after a locative word that no other reading
+        """ "di Anbar", "dekat Sibi", "in Kendal": a capitalised name after a locative word that no other reading
         claims is a place, unless it is an ordinary word, a date, a known person's or body's name."""
         taken = {k for m in found for k in range(m.start, m.end)}
         added = []
@@ -183,12 +226,22 @@ class Finder:
             if tokens[k - 1].text.lower() not in self.vocab["locatives"] or k in taken:
                 continue
             end = k
-            while end < len(tokens) and end - k < 3 and end not in taken and tokens[end].word \
-                    and tokens[end].capitalised and self.labels[end] == "O" and not self.ordinary(tokens[end].text):
+            while (
+                end < len(tokens)
+                and end - k < 3
+                and end not in taken
+                and tokens[end].word
+                and tokens[end].capitalised
+                and self.labels[end] == "O"
+                and not self.ordinary(tokens[end].text)
+            ):
                 end += 1
             words_ = tuple(t.text for t in tokens[k:end])
-            if not words_ or any((w,) in self.org_heads or (w,) in self.titles or w in self.institutions
-                                 for w in words_) or (end < len(tokens) and tokens[end].capitalised):
+            if (
+                not words_
+                or any((w,) in self.org_heads or (w,) in self.titles or w in self.institutions for w in words_)
+                or (end < len(tokens) and tokens[end].capitalised)
+            ):
                 continue
             if ner.is_known_name(words_, "person") or ner.is_known_name(words_, "organization"):
                 continue
@@ -201,28 +254,45 @@ class Finder:
     def trim(self, tokens: tuple[Token, ...], start: int, end: int, kind: str) -> tuple[int, int]:
         """Drop titles, ranks and ordinary words before a name; keep "al-Sudani" after "Mohammed Shia"."""
         known_person = ner.is_known_name(tuple(t.text for t in tokens[start:end]), "person")  # "Ban Ki Moon"
-        while start < end and not known_person and (
-                (tokens[start].text.rstrip("."),) in self.titles or tokens[start].text.rstrip(".") in self.honorifics
-                or (kind == "PERSON" and self.ordinary(tokens[start].text)
-                    and (start == 0 or not tokens[start - 1].word))):  # "Teenagers Irma" opening a sentence
+        while (
+            start < end
+            and not known_person
+            and (
+                (tokens[start].text.rstrip("."),) in self.titles
+                or tokens[start].text.rstrip(".") in self.honorifics
+                or (
+                    kind == "PERSON"
+                    and self.ordinary(tokens[start].text)
+                    and (start == 0 or not tokens[start - 1].word)
+                )
+            )
+        ):  # "Teenagers Irma" opening a sentence
             start += 1
-        if kind == "PERSON" and end < len(tokens) and ner.is_known_name(
-                tuple(t.text for t in tokens[start:end + 1]), "person"):
+        if (
+            kind == "PERSON"
+            and end < len(tokens)
+            and ner.is_known_name(tuple(t.text for t in tokens[start : end + 1]), "person")
+        ):
             end += 1  # "Mahfud MD": the tagger stopped one word short of a known name
         if kind == "PERSON":
             while end < len(tokens) and PARTICLE.match(tokens[end].text):
                 end += 1
             # "Senat Chuck Schumer", "Baluchistan Sarfraz Bugti": a body or a place before a two-word name
-            while end - start > 2 and ((tokens[start].text,) in self.org_heads
-                                       or tokens[start].text in self.institutions or self.known(tokens, start)[0]):
+            while end - start > 2 and (
+                (tokens[start].text,) in self.org_heads
+                or tokens[start].text in self.institutions
+                or self.known(tokens, start)[0]
+            ):
                 start += 1
         return start, end
 
     def before_person(self, tokens: tuple[Token, ...], start: int, end: int) -> int:
         """Where a name ends if a known person's name follows it inside the same span."""
         for k in range(start + 1, end):
-            if any(tuple(t.text for t in tokens[k:k + len(name.split())]) == tuple(name.split())
-                   for name in self.cast.persons):
+            if any(
+                tuple(t.text for t in tokens[k : k + len(name.split())]) == tuple(name.split())
+                for name in self.cast.persons
+            ):
                 return k
         return end
 
@@ -243,8 +313,11 @@ class Finder:
         found = []
         for a, b in parts:
             words_ = [t.text for t in tokens[a:b]]
-            if a >= b or not all(t.word or t.text == "-" for t in tokens[a:b]) or any(
-                    (w,) in self.org_heads or (w.rstrip("."),) in self.titles for w in words_):
+            if (
+                a >= b
+                or not all(t.word or t.text == "-" for t in tokens[a:b])
+                or any((w,) in self.org_heads or (w.rstrip("."),) in self.titles for w in words_)
+            ):
                 continue
             name = surface(tokens, a, b)
             self.add_person(name, None)
@@ -260,16 +333,18 @@ class Finder:
             self.cast.entries[known.id] = known
             return Mention(f"entry:{known.id}", name, start, end)
         own = surface(tokens, start + head, end) if head and end - start > 1 else name  # "Kota Solo" is Solo
-        entry = self.cast.entries.setdefault(f"unknown-{slugify(own)}", Entry(
-            id=f"unknown-{slugify(own)}", kind="region", names={self.language: [own]}))
+        entry = self.cast.entries.setdefault(
+            f"unknown-{slugify(own)}", Entry(id=f"unknown-{slugify(own)}", kind="region", names={self.language: [own]})
+        )
         return Mention(f"entry:{entry.id}", name, start, end)
 
     def located(self, tokens: tuple[Token, ...], start: int, end: int, found: list[Mention] = ()) -> bool:
         """An unknown place needs evidence: "di/ke/dari X", a head word such as Kota or Pulau, a name that
         DBpedia knows as a place, or a place before it in a list ("Purworejo, Banjarnegara, dan Kebumen")."""
         before = tokens[start - 1].text.lower() if start else ""
-        if before in self.vocab["place_prepositions"] or (tokens[start].text in self.vocab["place_heads"]
-                                                          and end - start > 1):
+        if before in self.vocab["place_prepositions"] or (
+            tokens[start].text in self.vocab["place_heads"] and end - start > 1
+        ):
             return True
         words_ = tuple(t.text for t in tokens[start:end])
         if ner.is_known_name(words_, "place") and (len(words_) > 1 or not self.ordinary(words_[0])):
@@ -277,8 +352,9 @@ class Finder:
         k = start - 1
         while k >= 0 and tokens[k].text.lower() in (",", "dan", "and", "serta", "or", "atau"):
             k -= 1
-        return k < start - 1 and any(m.end == k + 1 and m.key.startswith("entry:")
-                                     and self.cast.entries[m.key[6:]].is_place for m in found)
+        return k < start - 1 and any(
+            m.end == k + 1 and m.key.startswith("entry:") and self.cast.entries[m.key[6:]].is_place for m in found
+        )
 
     def named_person(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
         """A name already known as a person (from an apposition) needs no title."""
@@ -290,19 +366,25 @@ class Finder:
         after = i > 0 and (tokens[i - 1].text.lower(),) in self.after
         if not after or self.known(tokens, i)[0] or match_phrase(tokens, i, self.titles):
             return None
-        if length >= 2 or (length == 1 and not self.ordinary(tokens[i].text)  # "…," kata Kapadze
-                           and not self.labels[i].endswith(("PLACE", "ORGANISATION"))):
+        if length >= 2 or (
+            length == 1
+            and not self.ordinary(tokens[i].text)  # "…," kata Kapadze
+            and not self.labels[i].endswith(("PLACE", "ORGANISATION"))
+        ):
             name = surface(tokens, i, i + min(length, 3))  # "…," said Azali Assoumani
             self.add_person(name, None)
             return Mention(f"person:{name}", name, i, i + min(length, 3))
         return None
 
     def appositions(self, text: str) -> None:
-        """"seorang pejabat tingkat menengah, Li Hongzhong": a role, a comma, then a person's name."""
+        """ "seorang pejabat tingkat menengah, Li Hongzhong": a role, a comma, then a person's name."""
         for match in [*self.apposition.finditer(text), *self.role_apposition.finditer(text)]:
             name, tokens = match.group(2).strip(), tokenize(match.group(2).strip())
-            if not self.known(tokens, 0)[0] and not match_phrase(tokens, 0, self.org_heads) \
-                    and not any(self.ordinary(t.text) or (t.text,) in self.titles for t in tokens):
+            if (
+                not self.known(tokens, 0)[0]
+                and not match_phrase(tokens, 0, self.org_heads)
+                and not any(self.ordinary(t.text) or (t.text,) in self.titles for t in tokens)
+            ):
                 self.add_person(name, match.group(1))
 
     def organization(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
@@ -311,13 +393,20 @@ class Finder:
         head = match_phrase(tokens, i, self.org_heads)
         if not head or not tokens[i].capitalised:
             return None
-        if i + head + 1 < len(tokens) and (tokens[i + head].text,) in self.titles \
-                and match_phrase(tokens, i + head + 1, self.org_heads):
+        if (
+            i + head + 1 < len(tokens)
+            and (tokens[i + head].text,) in self.titles
+            and match_phrase(tokens, i + head + 1, self.org_heads)
+        ):
             return None  # "Majelis Hakim Pengadilan Negeri …": the judges of the court; the court is named next
         end = i + head
         while end < len(tokens) and end - i < 10:
-            if tokens[end].text in (",", "dan", "&") and end + 1 < len(tokens) and self.listed_name(tokens, end) \
-                    and (tokens[end + 1].capitalised and tokens[end + 1].word or tokens[end + 1].text == "dan"):
+            if (
+                tokens[end].text in (",", "dan", "&")
+                and end + 1 < len(tokens)
+                and self.listed_name(tokens, end)
+                and ((tokens[end + 1].capitalised and tokens[end + 1].word) or tokens[end + 1].text == "dan")
+            ):
                 end += 1  # "Badan Meteorologi, Klimatologi, dan Geofisika"
                 continue
             length, _ = self.known(tokens, end)
@@ -328,8 +417,7 @@ class Finder:
         if end == i + head and head < 2 and not (tokens[i].text in self.institutions and i):
             return None  # "Kongres", "Senat" alone name a body; "Mahkamah Konstitusi" is a whole name
         name = surface(tokens, i, end)
-        country = next((e.country for j in range(i, end) for e in [self.known(tokens, j)[1]] if e and e.country),
-                       None)
+        country = next((e.country for j in range(i, end) for e in [self.known(tokens, j)[1]] if e and e.country), None)
         return Mention(f"org:{name}", name, i, end, country=country)
 
     def listed_name(self, tokens: tuple[Token, ...], k: int) -> bool:
@@ -343,31 +431,41 @@ class Finder:
 
     def organization_head_last(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
         """English names end in their head: "World Bank", "Port of Rotterdam Authority", "FNV union"."""
-        if not (tokens[i].word and tokens[i].capitalised) or tokens[i].text in ("The", "A", "An") \
-                or (i and tokens[i - 1].capitalised and tokens[i - 1].word):
+        if (
+            not (tokens[i].word and tokens[i].capitalised)
+            or tokens[i].text in ("The", "A", "An")
+            or (i and tokens[i - 1].capitalised and tokens[i - 1].word)
+        ):
             return None
         end, best = i, None
-        while end < len(tokens) and end - i < 8 and tokens[end].word and (
-                tokens[end].capitalised or (tokens[end].text in ("of", "for", "and") and end > i)):
+        while (
+            end < len(tokens)
+            and end - i < 8
+            and tokens[end].word
+            and (tokens[end].capitalised or (tokens[end].text in ("of", "for", "and") and end > i))
+        ):
             end += 1
             if tokens[end - 1].capitalised and (tokens[end - 1].text,) in self.org_heads and end - i > 1:
                 best = end
-        if best is None and tokens[i].text.isupper() and i + 1 < len(tokens) \
-                and tokens[i + 1].text in ("union", "party", "group", "agency", "alliance"):
+        if (
+            best is None
+            and tokens[i].text.isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text in ("union", "party", "group", "agency", "alliance")
+        ):
             best = i + 1  # "the FNV union"
         if best is None:
             return None
         name = surface(tokens, i, best)
-        country = next((e.country for j in range(i, best) for e in [self.known(tokens, j)[1]] if e and e.country),
-                       None)
+        country = next((e.country for j in range(i, best) for e in [self.known(tokens, j)[1]] if e and e.country), None)
         return Mention(f"org:{name}", name, i, best, country=country)
 
     def administration(self, tokens: tuple[Token, ...], i: int) -> bool:
-        """"Pemerintahan Biden": a body named after the person who heads it."""
+        """ "Pemerintahan Biden": a body named after the person who heads it."""
         return bool(match_phrase(tokens, i, self.administrations))
 
     def leader_of(self, tokens: tuple[Token, ...], i: int, org: Mention) -> None:
-        """"Pemerintahan Biden" / "the Biden administration": an administration named after its head."""
+        """ "Pemerintahan Biden" / "the Biden administration": an administration named after its head."""
         head = match_phrase(tokens, i, self.administrations)
         rest = surface(tokens, i + head, org.end)
         if head and org.end - i - head <= 3 and not self.known(tokens, i + head)[0]:
@@ -375,7 +473,7 @@ class Finder:
             self.extra.append(Mention(f"person:{rest}", rest, i + head, org.end))
 
     def titled_person(self, tokens: tuple[Token, ...], i: int) -> None:
-        """"Kepala BNPB Suharyanto": a title, maybe the body it heads, then the name (the last words).
+        """ "Kepala BNPB Suharyanto": a title, maybe the body it heads, then the name (the last words).
 
         Registers the person with the role; the name itself is read as a mention when the scan reaches it.
         """
@@ -385,10 +483,13 @@ class Finder:
         if not lead or i + lead >= len(tokens) or match_phrase(tokens, i + lead, self.titles):
             return
         run = i + lead
-        while run < len(tokens) and run - i - lead < 10 and (
-                tokens[run].word and tokens[run].capitalised or PARTICLE.match(tokens[run].text)):
+        while (
+            run < len(tokens)
+            and run - i - lead < 10
+            and ((tokens[run].word and tokens[run].capitalised) or PARTICLE.match(tokens[run].text))
+        ):
             run += 1
-        tagged = [(a, b) for a, b, kind in ner.spans(self.labels[i + lead:run]) if kind == "PERSON"]
+        tagged = [(a, b) for a, b, kind in ner.spans(self.labels[i + lead : run]) if kind == "PERSON"]
         if tagged:  # the tagger knows where the name starts: "juru bicara Kementerian … Afghanistan Abdul Qahar Balkhi"
             start, run = self.trim(tokens, i + lead + tagged[-1][0], i + lead + tagged[-1][1], "PERSON")
             if start >= run:
@@ -398,9 +499,9 @@ class Finder:
             # After a title a name follows, even where the tagger reads "FBI Kash Patel" as one body.
             while start > i + lead and run - start < MAX_NAME_TOKENS and self.could_be_name(tokens, start - 1, True):
                 start -= 1
-            body = tuple(t.text for t in tokens[i + lead:start])
+            body = tuple(t.text for t in tokens[i + lead : start])
             tagged_body = any(label.endswith("ORGANISATION") for label in self.labels[start:run])
-            if tagged_body and not (len(body) == 1 and body[0].isupper() or ner.is_known_name(body, "organization")):
+            if tagged_body and not ((len(body) == 1 and body[0].isupper()) or ner.is_known_name(body, "organization")):
                 return  # "Badan Reserse Kriminal Polri" is all one body; "FBI Kash Patel" is a body and a name
             if start == run or any(self.ordinary(t.text) for t in tokens[start:run]):
                 return  # "Kepala Pusat Data Informasi dan Hubungan …": a role and the body it heads, no name
@@ -411,19 +512,35 @@ class Finder:
     def could_be_name(self, tokens: tuple[Token, ...], k: int, after_title: bool = False) -> bool:
         word = tokens[k].text
         tagged = ("PLACE",) if after_title else ("PLACE", "ORGANISATION")
-        return not (word.isupper() and len(word) > 1) and not self.known(tokens, k)[0] \
-            and not self.labels[k].endswith(tagged) and (word,) not in self.org_heads \
-            and (word.rstrip("."),) not in self.titles and word.rstrip(".") not in self.honorifics
+        return (
+            not (word.isupper() and len(word) > 1)
+            and not self.known(tokens, k)[0]
+            and not self.labels[k].endswith(tagged)
+            and (word,) not in self.org_heads
+            and (word.rstrip("."),) not in self.titles
+            and word.rstrip(".") not in self.honorifics
+        )
 
     def speaking_person(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
         """A two- or three-word capitalised name just before a verb of saying is a person."""
         length = capital_run(tokens, i, 3)
         alone = length == 1 and i > 0 and tokens[i - 1].word  # "etnis Baloch mengatakan": a people, not a person
-        if length < 1 or alone or (length == 1 and (self.known(tokens, i)[0] or self.labels[i].endswith(("PLACE", "ORGANISATION"))
-                                           or tokens[i].text.isupper() or self.ordinary(tokens[i].text))) \
-                or (i > 0 and tokens[i - 1].capitalised and tokens[i - 1].word) \
-                or match_phrase(tokens, i, self.titles) or any(
-                    (t.text,) in self.org_heads or self.ordinary(t.text) for t in tokens[i:i + length]):
+        if (
+            length < 1
+            or alone
+            or (
+                length == 1
+                and (
+                    self.known(tokens, i)[0]
+                    or self.labels[i].endswith(("PLACE", "ORGANISATION"))
+                    or tokens[i].text.isupper()
+                    or self.ordinary(tokens[i].text)
+                )
+            )
+            or (i > 0 and tokens[i - 1].capitalised and tokens[i - 1].word)
+            or match_phrase(tokens, i, self.titles)
+            or any((t.text,) in self.org_heads or self.ordinary(t.text) for t in tokens[i : i + length])
+        ):
             return None
         after = i + length
         while after < len(tokens) and tokens[after].text in self.hints:
@@ -449,8 +566,11 @@ class Finder:
             return True
         j = mention.end
         later = [m for m in found if m.start >= j]
-        while j < len(tokens) and (tokens[j].text in self.hints or tokens[j].text in ("dan", "and", "maupun")
-                                   or tokens[j].text.startswith("sama")):
+        while j < len(tokens) and (
+            tokens[j].text in self.hints
+            or tokens[j].text in ("dan", "and", "maupun")
+            or tokens[j].text.startswith("sama")
+        ):
             if tokens[j].text in ("dan", "and", "maupun") and later and later[0].start == j + 1:
                 j = later[0].end
                 later = later[1:]
@@ -473,7 +593,7 @@ def named_countries(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer)
             if not token.capitalised:
                 continue
             for length in (3, 2, 1):
-                entry = gazetteer.lookup(tuple(t.text.rstrip(".") for t in tokens[i:i + length]))
+                entry = gazetteer.lookup(tuple(t.text.rstrip(".") for t in tokens[i : i + length]))
                 if entry and entry.kind == "country" and entry.country:
                     found.add(entry.country)
                     break

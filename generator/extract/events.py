@@ -1,16 +1,18 @@
 """Dated clauses become events; named year ranges become eras; old paragraphs are background."""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from generator.extract.dates import DateMention
-from generator.model.periods import period_start
+from generator.data import words
 from generator.extract.cast import Mention
-from generator.model.story import Era, Event, EventDate
+from generator.extract.dates import DateMention
 from generator.extract.text import Sentence
 from generator.model.ids import slugify
-from generator.data import words
+from generator.model.periods import period_start
+from generator.model.story import Era, Event, EventDate
+
 
 def era_name(sentence: Sentence, date: DateMention) -> str | None:
     """The capitalised name just before (or after) a year range: "Perang Korea 1950-1953"."""
@@ -28,17 +30,22 @@ def era_name(sentence: Sentence, date: DateMention) -> str | None:
             if not (token.word and token.capitalised):
                 break
             run.append(token)
-    return sentence.text[run[0].start:run[-1].end] if run else None
+    return sentence.text[run[0].start : run[-1].end] if run else None
 
 
 def origin_summary(sentence: Sentence, date: DateMention) -> str:
     """What an anniversary commemorates: the words after "peringatan 70 tahun", to the clause end."""
-    rest = re.split(r"[,;.]", sentence.text[date.end:], maxsplit=1)[0].split()
+    rest = re.split(r"[,;.]", sentence.text[date.end :], maxsplit=1)[0].split()
     return " ".join(rest[:8]) or date.text
 
 
-def make_event(sentence: Sentence, date: DateMention, mentions: list[Mention],
-               ids: dict[str, tuple[str | None, str | None]], language: str) -> tuple[Event, Era | None]:
+def make_event(
+    sentence: Sentence,
+    date: DateMention,
+    mentions: list[Mention],
+    ids: dict[str, tuple[str | None, str | None]],
+    language: str,
+) -> tuple[Event, Era | None]:
     era = None
     name = era_name(sentence, date) if date.last and not date.inferred and "-" not in date.last else None
     if name:
@@ -49,11 +56,15 @@ def make_event(sentence: Sentence, date: DateMention, mentions: list[Mention],
     else:
         summary = sentence.text.strip()  # the whole sentence: its subject, attribution and qualifiers stay
     inside = mentions if summary == sentence.text.strip() else []
-    event = Event(id=f"p{sentence.paragraph}-{date.first}", summary=summary,
-                  date=EventDate(date.first, date.last, date.text, date.inferred),
-                  paragraphs=[sentence.paragraph], era=era.id if era else None,
-                  actors=unique(ids[m.key][0] for m in inside if ids[m.key][0]),
-                  places=unique(ids[m.key][1] for m in inside if ids[m.key][1]))
+    event = Event(
+        id=f"p{sentence.paragraph}-{date.first}",
+        summary=summary,
+        date=EventDate(date.first, date.last, date.text, date.inferred),
+        paragraphs=[sentence.paragraph],
+        era=era.id if era else None,
+        actors=unique(ids[m.key][0] for m in inside if ids[m.key][0]),
+        places=unique(ids[m.key][1] for m in inside if ids[m.key][1]),
+    )
     return event, era
 
 
@@ -61,8 +72,9 @@ def unique(values) -> list:
     return list(dict.fromkeys(values))
 
 
-def background_paragraphs(dated: dict[int, list[DateMention]], texts: dict[int, str], language: str,
-                          published: dt.date) -> list[int]:
+def background_paragraphs(
+    dated: dict[int, list[DateMention]], texts: dict[int, str], language: str, published: dt.date
+) -> list[int]:
     """Paragraphs about the past: every date in them ended over a year before publication,
     or they say "historically". An undated paragraph continues the one before it,
     unless it speaks of the present.

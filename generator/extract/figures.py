@@ -1,10 +1,11 @@
 """Numbers with their units: "250 ribu tentara" = 250000, "180.000" = 180000, "tiga kali" = 3."""
+
 from __future__ import annotations
 
 import re
 
-from generator.extract.text import Sentence
 from generator.data import words
+from generator.extract.text import Sentence
 
 UNIT_WORDS = 2
 VERB = re.compile(r"(?:meng|meny|mem|ber|ter)\w{3,}|men[cdjtsz]\w{4,}")  # Indonesian verb prefixes
@@ -21,7 +22,9 @@ def parse_number(text: str, language: str) -> float | None:
     return None
 
 
-def find_figures(sentence: Sentence, language: str, dated: list[tuple[int, int]]) -> list[tuple[str, float | None, str]]:
+def find_figures(
+    sentence: Sentence, language: str, dated: list[tuple[int, int]]
+) -> list[tuple[str, float | None, str]]:
     """(text, value, unit) for each counted quantity; numbers inside dates are not figures."""
     vocab = words(language)
     number_words, multipliers = vocab["number_words"], vocab["multipliers"]
@@ -47,18 +50,23 @@ def find_figures(sentence: Sentence, language: str, dated: list[tuple[int, int]]
             end += 1
         unit_start = end
         limit = UNIT_WORDS + (end < len(tokens) and tokens[end].text.lower() in ("kali", "times"))
-        while end < len(tokens) and end - unit_start < limit and tokens[end].word \
-                and tokens[end].text.lower() not in stops and not tokens[end].text[:1].isdigit() \
-                and not (language == "id" and VERB.match(tokens[end].text)) \
-                and not (language == "en" and (tokens[end].text.endswith("ed") or tokens[end].text in vocab["verb_hints"])):
+        while (
+            end < len(tokens)
+            and end - unit_start < limit
+            and tokens[end].word
+            and tokens[end].text.lower() not in stops
+            and not tokens[end].text[:1].isdigit()
+            and not (language == "id" and VERB.match(tokens[end].text))
+            and not (language == "en" and (tokens[end].text.endswith("ed") or tokens[end].text in vocab["verb_hints"]))
+        ):
             end += 1
         currency = i > 0 and tokens[i - 1].text in CURRENCIES
         if end == unit_start and not currency:
             i += 1
             continue
         start = approximator_start(tokens, i - currency, vocab["approximators"])
-        text = sentence.text[tokens[start].start:tokens[end - 1].end]
-        unit = tokens[i - 1].text if currency else sentence.text[tokens[unit_start].start:tokens[end - 1].end]
+        text = sentence.text[tokens[start].start : tokens[end - 1].end]
+        unit = tokens[i - 1].text if currency else sentence.text[tokens[unit_start].start : tokens[end - 1].end]
         if currency:  # "Rp 50 juta": the currency is the unit; what follows is not
             end = unit_start
         value = round(value, 6)
@@ -76,6 +84,6 @@ def approximator_start(tokens, i: int, approximators: list[str]) -> int:
     """Include "sekitar" or "lebih dari" before the number in the figure's text."""
     for phrase in sorted(approximators, key=len, reverse=True):
         n = len(phrase.split())
-        if i >= n and " ".join(t.text.lower() for t in tokens[i - n:i]) == phrase:
+        if i >= n and " ".join(t.text.lower() for t in tokens[i - n : i]) == phrase:
             return i - n
     return i

@@ -1,12 +1,13 @@
 """Known names: places (data/gazetteer.json), states' short forms and organisations (data/aliases.yml)."""
+
 from __future__ import annotations
 
 import functools
 import json
 from dataclasses import dataclass, field
 
-from generator.extract.text import name_key
 from generator.data import DATA, load
+from generator.extract.text import name_key
 
 KIND_RANK = {"country": 0, "state": 0, "organization": 1, "region": 2, "border": 2, "site": 2, "city": 3}
 
@@ -14,6 +15,7 @@ KIND_RANK = {"country": 0, "state": 0, "organization": 1, "region": 2, "border":
 @dataclass
 class Entry:
     """One thing a name can refer to: a place, a historical state or an organisation."""
+
     id: str
     kind: str  # country | city | region | border | site | state (historical) | organization
     names: dict[str, list[str]]
@@ -79,7 +81,7 @@ class Gazetteer:
         return max(capitals, key=lambda e: e.population) if capitals else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def raw_places() -> list[dict]:
     return json.loads((DATA / "gazetteer.json").read_text(encoding="utf-8"))
 
@@ -92,10 +94,22 @@ def entries() -> list[Entry]:
         extra = aliases["states"].get(row["country"], {}) if row["kind"] == "country" else {}
         for lang, values in extra.items():
             names.setdefault(lang, []).extend(values)
-        found.append(Entry(id=row["id"], kind=row["kind"], names=names, country=row.get("country"),
-                           lat=row.get("lat"), lon=row.get("lon"), population=row.get("population", 0),
-                           capital=row.get("capital", False), line=row.get("line"), between=row.get("between"),
-                           description=row.get("description", {}), source=row.get("source")))
+        found.append(
+            Entry(
+                id=row["id"],
+                kind=row["kind"],
+                names=names,
+                country=row.get("country"),
+                lat=row.get("lat"),
+                lon=row.get("lon"),
+                population=row.get("population", 0),
+                capital=row.get("capital", False),
+                line=row.get("line"),
+                between=row.get("between"),
+                description=row.get("description", {}),
+                source=row.get("source"),
+            )
+        )
     for row in aliases["historical_states"]:
         found.append(Entry(id=row["id"], kind="state", names=row["names"]))
     for row in aliases["organizations"]:
@@ -103,7 +117,7 @@ def entries() -> list[Entry]:
     return found
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def gazetteer(language: str) -> Gazetteer:
     """The gazetteer for articles in one language (its names plus English and alternate names)."""
     return Gazetteer(entries(), language)

@@ -1,4 +1,5 @@
 """Short forms readers may not know (PBB, AS, Korut, DMZ) and their full names, for page tooltips."""
+
 from __future__ import annotations
 
 import re
@@ -26,8 +27,9 @@ def is_contraction(short: str, words: list[str], used: int = 0) -> bool:
     if is_contraction(short, words[1:], used):
         return True
     word = words[0]
-    return any(short.startswith(word[:n]) and is_contraction(short[n:], words[1:], used + 1)
-               for n in range(1, len(word) + 1))
+    return any(
+        short.startswith(word[:n]) and is_contraction(short[n:], words[1:], used + 1) for n in range(1, len(word) + 1)
+    )
 
 
 def find_terms(cast: Cast, language: str) -> list[Term]:

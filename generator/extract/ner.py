@@ -6,6 +6,7 @@ the gazetteers know: our place gazetteer, the vocabulary, DBpedia's names (data/
 CC BY-SA 3.0) matched with exact case over several tokens, and how common each word is
 (data/words-<language>.json, from wordfreq). A gazetteer is a feature, never a label.
 """
+
 from __future__ import annotations
 
 import functools
@@ -14,9 +15,9 @@ import re
 
 import pycrfsuite
 
+from generator.data import DATA, words
 from generator.extract.gazetteer import gazetteer
 from generator.extract.text import name_key
-from generator.data import DATA, words
 
 LANGUAGES = ("id", "en")
 NAMES = DATA / "names-dbpedia.json"
@@ -31,12 +32,18 @@ def lexicon_path(language: str):
     return DATA / f"ner-{language}.json"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def lexicon(language: str) -> dict[str, set[str]]:
     """Words the gazetteer and vocabulary know, by what they are."""
     vocab = words(language)
-    found: dict[str, set[str]] = {"place": set(), "country": set(), "org": set(), "title": set(), "role": set(),
-                                  "orghead": set()}
+    found: dict[str, set[str]] = {
+        "place": set(),
+        "country": set(),
+        "org": set(),
+        "title": set(),
+        "role": set(),
+        "orghead": set(),
+    }
     for key, entries in gazetteer(language).index.items():
         kind = entries[0].kind
         group = "org" if kind == "organization" else "country" if kind in ("country", "state") else "place"
@@ -71,7 +78,7 @@ def name_matches(tokens: list[str]) -> list[str]:
     while i < len(tokens):
         best = None
         for key in by_first.get(tokens[i], ()):
-            if len(key) > (len(best) if best else 0) and tuple(tokens[i:i + len(key)]) == key:
+            if len(key) > (len(best) if best else 0) and tuple(tokens[i : i + len(key)]) == key:
                 best = key
         if best:
             types = by_first[tokens[i]][best]
@@ -88,7 +95,7 @@ def frequencies_path(language: str):
     return DATA / f"words-{language}.json"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def frequencies(language: str) -> dict[str, str]:
     """How common each word is in the language: its Zipf frequency, rounded down (from wordfreq's lists)."""
     path = frequencies_path(language)
@@ -104,9 +111,16 @@ def shape(word: str) -> str:
 
 def token_features(word: str, known: dict[str, set[str]], part: str | None) -> dict[str, object]:
     lower = word.lower()
-    features: dict[str, object] = {"w": lower, "suf3": lower[-3:], "suf2": lower[-2:], "pre3": lower[:3],
-                                   "shape": shape(word), "title": word[:1].isupper(),
-                                   "upper": word.isupper() and len(word) > 1, "digit": word.isdigit()}
+    features: dict[str, object] = {
+        "w": lower,
+        "suf3": lower[-3:],
+        "suf2": lower[-2:],
+        "pre3": lower[:3],
+        "shape": shape(word),
+        "title": word[:1].isupper(),
+        "upper": word.isupper() and len(word) > 1,
+        "digit": word.isdigit(),
+    }
     for group, words_ in known.items():
         if lower in words_:
             features[f"in_{group}"] = True
@@ -115,15 +129,14 @@ def token_features(word: str, known: dict[str, set[str]], part: str | None) -> d
     return features
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def corpus_lexicon(language: str) -> tuple[dict[str, str], frozenset[str]]:
     """Words the training corpora mostly label as one entity type, and words of GeoNames place names."""
     data = json.loads(lexicon_path(language).read_text(encoding="utf-8"))
     return data["types"], frozenset(data["places"])
 
 
-def sentence_features(tokens: list[str], language: str,
-                      types: dict[str, str] | None = None) -> list[dict[str, object]]:
+def sentence_features(tokens: list[str], language: str, types: dict[str, str] | None = None) -> list[dict[str, object]]:
     """One feature dict per token. `types` replaces the shipped word-type lexicon (for training folds)."""
     known = lexicon(language)
     shipped_types, places = corpus_lexicon(language)
@@ -137,12 +150,20 @@ def sentence_features(tokens: list[str], language: str,
     rows = []
     for i, own in enumerate(base):
         w = low[i]
-        row = {"bias": 1.0, **own, "first": i == 0, "pre4": w[:4], "suf4": w[-4:], "pre2": w[:2],
-               "zipf": zipf[i], "zipf_title": f"{zipf[i]}|{own['title']}|{i == 0}",
-               "bi-1": (low[i - 1] if i else "<s>") + "|" + w,
-               "bi+1": w + "|" + (low[i + 1] if i + 1 < len(low) else "</s>"),
-               "shapes": "|".join(base[j]["shape"] if 0 <= j < len(base) else "_" for j in (i - 1, i, i + 1)),
-               "caps_run": sum(1 for j in range(max(0, i - 2), min(len(tokens), i + 3)) if base[j]["title"])}
+        row = {
+            "bias": 1.0,
+            **own,
+            "first": i == 0,
+            "pre4": w[:4],
+            "suf4": w[-4:],
+            "pre2": w[:2],
+            "zipf": zipf[i],
+            "zipf_title": f"{zipf[i]}|{own['title']}|{i == 0}",
+            "bi-1": (low[i - 1] if i else "<s>") + "|" + w,
+            "bi+1": w + "|" + (low[i + 1] if i + 1 < len(low) else "</s>"),
+            "shapes": "|".join(base[j]["shape"] if 0 <= j < len(base) else "_" for j in (i - 1, i, i + 1)),
+            "caps_run": sum(1 for j in range(max(0, i - 2), min(len(tokens), i + 3)) if base[j]["title"]),
+        }
         for offset in (-3, -2, -1, 0, 1, 2, 3):
             j = i + offset
             if not 0 <= j < len(base):
@@ -167,7 +188,7 @@ def sentence_features(tokens: list[str], language: str,
     return rows
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def common_words(language: str) -> frozenset[str]:
     """Lower-case words that are ordinary words, not names, when capitalised alone ("Kita", "Para", "Lima")."""
     return frozenset(json.loads(lexicon_path(language).read_text(encoding="utf-8")).get("common", ()))
@@ -178,7 +199,7 @@ def is_known_name(words_: tuple[str, ...], kind: str) -> bool:
     return NAME_TYPES[kind] in known_names()[0].get(words_[0], {}).get(words_, "") if words_ else False
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def tagger(language: str) -> pycrfsuite.Tagger:
     model = pycrfsuite.Tagger()
     model.open(str(model_path(language)))
@@ -195,7 +216,7 @@ def tag(tokens: list[str], language: str = "id") -> list[str]:
 def spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) of each entity in a BIO label sequence; a stray I- starts a span."""
     found, start, kind = [], None, None
-    for i, label in enumerate(labels + ["O"]):
+    for i, label in enumerate([*labels, "O"]):
         if label.startswith("I-") and kind == label[2:]:
             continue
         if start is not None:

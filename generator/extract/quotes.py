@@ -7,14 +7,15 @@ verb of saying after it (“…,” kata X / "…," X said) or before it (X meng
 that role. A quote with no one named is nobody's (speaker None), unless the paragraph before introduced
 it. Short quoted words, titles and terms are not quotes.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from generator.data import words
 from generator.extract.cast import Cast, Mention
 from generator.extract.text import ABBREVIATIONS
-from generator.data import words
 
 MIN_WORDS = 4  # shorter quoted words are someone's only when a verb of saying says whose
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
@@ -24,6 +25,7 @@ WINDOW = 60  # characters after a quote in which its attribution is read
 @dataclass
 class Placed:
     """A mention with its place in the paragraph's text."""
+
     start: int
     end: int
     mention: Mention
@@ -71,13 +73,13 @@ def closing(text: str, i: int, mark: str) -> int:
 def sentence_end(text: str) -> int:
     """Where the first sentence of a stretch of text ends ("Mr." and other abbreviations do not end one)."""
     for match in re.finditer(r"[.!?](?=\s|$)", text):
-        if text[:match.end()].rsplit(" ", 1)[-1] not in ABBREVIATIONS:
+        if text[: match.end()].rsplit(" ", 1)[-1] not in ABBREVIATIONS:
             return match.end()
     return len(text)
 
 
 def is_name(text: str) -> bool:
-    """"Sio Mama", "Konser Salam Metal": short and every word capitalised, so a name, not speech."""
+    """ "Sio Mama", "Konser Salam Metal": short and every word capitalised, so a name, not speech."""
     words_ = text.strip(" .,!?").split()
     return len(words_) <= 6 and all(w[:1].isupper() for w in words_)
 
@@ -117,33 +119,35 @@ class Attribution:
             key = p.mention.key
             if self.person(p.mention):
                 self.last_person = p.mention
-                after = text[p.end:p.end + 40]
-                sentence_start = re.search(r"(?:^|[.!?]\s+)\W*$", text[:p.start])
+                after = text[p.end : p.end + 40]
+                sentence_start = re.search(r"(?:^|[.!?]\s+)\W*$", text[: p.start])
                 if sentence_start or self.verb_at(" ".join(after.split()[:3])):
                     self.last_subject = p.mention
-            elif key.startswith("org:") or (key.startswith("entry:") and key[6:] in self.cast.entries
-                                            and self.cast.entries[key[6:]].kind in ("organization", "country")):
+            elif key.startswith("org:") or (
+                key.startswith("entry:")
+                and key[6:] in self.cast.entries
+                and self.cast.entries[key[6:]].kind in ("organization", "country")
+            ):
                 self.last_body = p.mention
                 if key.startswith("org:") or self.cast.entries[key[6:]].kind == "organization":
                     self.nouns[p.mention.surface.split()[0].lower()] = p.mention
 
     def resolve(self, pronoun: str) -> Mention | None:
-        """"ujarnya", "he said": who spoke the quote just before, else the person last seen speaking or acting,
+        """ "ujarnya", "he said": who spoke the quote just before, else the person last seen speaking or acting,
         else the last named; "it": the last body."""
         if pronoun.strip(",.").lower() in self.bodies:
             return self.last_body
-        if self.last_speaker and self.speaker_paragraph >= self.paragraph - 1 \
-                and self.person(self.last_speaker):
+        if self.last_speaker and self.speaker_paragraph >= self.paragraph - 1 and self.person(self.last_speaker):
             return self.last_speaker
         return self.last_subject or self.last_person
 
     def after(self, text: str, end: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
         """“…,” kata X / "…," X said / “…,” ujarnya: (whether an attribution follows, and whom it names)."""
-        stop = min([s for s in (text.find(m, end + 1) for m in "“\"") if s >= 0] + [len(text), end + 1 + WINDOW])
-        tail = text[end + 1:stop]
-        tail = tail[:sentence_end(tail)]
+        stop = min([s for s in (text.find(m, end + 1) for m in '“"') if s >= 0] + [len(text), end + 1 + WINDOW])
+        tail = text[end + 1 : stop]
+        tail = tail[: sentence_end(tail)]
         verb = self.verb_at(tail)
-        if not verb or len(tail[:verb.start()].split()) > 4:  # at most a name between the quote and the verb
+        if not verb or len(tail[: verb.start()].split()) > 4:  # at most a name between the quote and the verb
             return False, None
         at, verb_end = end + 1 + verb.start(), end + 1 + verb.end()
         if verb.groupdict().get("nya"):
@@ -152,10 +156,10 @@ class Attribution:
         if named:  # "…," X said
             return True, self.nearest(named)
         # "said a spokesman for the Cumbria Fire and Rescue squad, Brian Mitchelhill": a person a little further
-        limit = end + 1 + len(tail) + sentence_end(text[end + 1 + len(tail):])
+        limit = end + 1 + len(tail) + sentence_end(text[end + 1 + len(tail) :])
         later = [p for p in placed if verb_end <= p.start < limit]
-        people = [p for p in later if self.person(p.mention) and len(text[verb_end:p.start].split()) <= 12]
-        near = [p for p in later if len(text[verb_end:p.start].split()) <= 8]
+        people = [p for p in later if self.person(p.mention) and len(text[verb_end : p.start].split()) <= 12]
+        near = [p for p in later if len(text[verb_end : p.start].split()) <= 8]
         if people or near:
             return True, (people or near)[0].mention
         return True, self.referent(text[verb_end:].split())
@@ -166,7 +170,7 @@ class Attribution:
         return (people or named)[-1].mention
 
     def referent(self, words_after: list[str]) -> Mention | None:
-        """"dia", "he": the person last named; "kepala menteri tersebut": the person with that role; else nobody."""
+        """ "dia", "he": the person last named; "kepala menteri tersebut": the person with that role; else nobody."""
         if not words_after:
             return None
         first = words_after[0].strip(",.").lower()
@@ -190,8 +194,8 @@ class Attribution:
 
     def before(self, text: str, start: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
         """X mengatakan, "…" / Menurut X, "…" / He said: "…": who speaks, from the verb nearest the quote."""
-        sentence_start = max((m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", text[:start - 1])), default=0)
-        head = text[sentence_start:start - 1]
+        sentence_start = max((m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", text[: start - 1])), default=0)
+        head = text[sentence_start : start - 1]
         according = re.search(rf"(?<!\w)(?:{self.according})(?!\w)", head, re.IGNORECASE)
         if according:
             later = [p for p in placed if sentence_start + according.end() <= p.start < start - 1]
@@ -201,13 +205,13 @@ class Attribution:
             return False, None
         verb = sentence_start + verbs[-1].start()
         named = [p for p in placed if sentence_start <= p.start and p.end <= verb]
-        close = [p for p in named if len(text[p.end:verb].split()) <= 3]
+        close = [p for p in named if len(text[p.end : verb].split()) <= 3]
         words_before = text[sentence_start:verb].split()
         if any(self.person(p.mention) for p in close):
             return True, self.nearest(close)  # "…, Bondi berkata," / "director Peng Bo saying"
         if words_before and words_before[-1].strip(",").lower() in self.pronouns:
             return True, self.resolve(words_before[-1])
-        subject = [p for p in named if len(text[sentence_start:p.start].split()) <= 2]
+        subject = [p for p in named if len(text[sentence_start : p.start].split()) <= 2]
         if subject:  # "Sudani tidak mengatakan …, tetapi menyebut …": the sentence's subject
             return True, subject[0].mention
         return True, close[-1].mention if close else None
@@ -215,7 +219,7 @@ class Attribution:
     def later(self, text: str, end: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
         """An attribution after a later closing mark of the same paragraph."""
         for k in range(end + 1, len(text)):
-            if text[k] in "”\"" and not opens(text, k):
+            if text[k] in '”"' and not opens(text, k):
                 named, who = self.after(text, k, placed)
                 if named:
                     return named, who

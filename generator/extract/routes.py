@@ -1,20 +1,22 @@
 """Journeys the article reports: "Rusia dan China mengirim delegasi ... ke Korea Utara"."""
+
 from __future__ import annotations
 
+from generator.data import words
 from generator.extract.cast import Cast, Mention
 from generator.extract.gazetteer import gazetteer
-from generator.model.story import Route, Story
 from generator.extract.text import Sentence
-from generator.data import words
+from generator.model.story import Route, Story
 
 
-def find_routes(story: Story, cast: Cast, sentence: Sentence, found: list[Mention],
-                ids: dict[str, tuple[str | None, str | None]]) -> None:
+def find_routes(
+    story: Story, cast: Cast, sentence: Sentence, found: list[Mention], ids: dict[str, tuple[str | None, str | None]]
+) -> None:
     """A state that sends a delegation to a place: a route from its capital to the place's capital."""
     vocab = words(story.article.language)
     lower = [t.text.lower() for t in sentence.tokens]
     verb = next((i for i, w in enumerate(lower) if w in vocab["send_verbs"]), None)
-    if verb is None or not any(w in vocab["delegation_nouns"] for w in lower[verb:verb + 6]):
+    if verb is None or not any(w in vocab["delegation_nouns"] for w in lower[verb : verb + 6]):
         return
     to = next((i for i in range(verb, len(lower)) if lower[i] == vocab["towards"]), None)
     target = next((m for m in found if to is not None and m.start > to and ids.get(m.key, (0, 0))[1]), None)
@@ -27,10 +29,16 @@ def find_routes(story: Story, cast: Cast, sentence: Sentence, found: list[Mentio
         actor = ids[sender.key][0]
         route_id = f"route-{start}-{end}"
         if start and end and start != end and not any(r.id == route_id for r in story.routes):
-            story.routes.append(Route(id=route_id, name=f"{cast.entries[sender.key[6:]].name(story.article.language)}"
-                                      f" → {cast.entries[target.key[6:]].name(story.article.language)}",
-                                      points=[start, end], actors=[actor] if actor else [],
-                                      paragraphs=[sentence.paragraph]))
+            story.routes.append(
+                Route(
+                    id=route_id,
+                    name=f"{cast.entries[sender.key[6:]].name(story.article.language)}"
+                    f" → {cast.entries[target.key[6:]].name(story.article.language)}",
+                    points=[start, end],
+                    actors=[actor] if actor else [],
+                    paragraphs=[sentence.paragraph],
+                )
+            )
 
 
 def capital_place(story: Story, cast: Cast, key: str, ids: dict[str, tuple[str | None, str | None]]) -> str | None:

@@ -1,4 +1,5 @@
 """Sentences and word tokens with character offsets: the units every extractor reads."""
+
 from __future__ import annotations
 
 import re
@@ -7,9 +8,38 @@ from dataclasses import dataclass
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 # A sentence ends at . ! ? (optionally closed by a quote) before a space and a capital or a quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
-ABBREVIATIONS = {"Dr.", "Prof.", "Gen.", "Col.", "Mr.", "Mrs.", "Ms.", "St.", "Sen.", "Rep.", "Lt.", "U.S.",
-                 "U.N.", "No.", "Jl.", "H.", "Hj.", "Tn.", "Ny.", "Sdr.", "a.n.", "dll.", "dsb.", "Jan.",
-                 "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
+ABBREVIATIONS = {
+    "Dr.",
+    "Prof.",
+    "Gen.",
+    "Col.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "St.",
+    "Sen.",
+    "Rep.",
+    "Lt.",
+    "U.S.",
+    "U.N.",
+    "No.",
+    "Jl.",
+    "H.",
+    "Hj.",
+    "Tn.",
+    "Ny.",
+    "Sdr.",
+    "a.n.",
+    "dll.",
+    "dsb.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+}
 
 
 @dataclass(frozen=True)
@@ -48,10 +78,12 @@ def split_names(word: str, start: int) -> list[Token]:
         return [Token(word, start, start + len(word))]  # "Bangsa-Bangsa" is one word, doubled
     tokens, at = [], 0
     for hyphen in NAME_HYPHEN.finditer(word):
-        tokens += [Token(word[at:hyphen.start()], start + at, start + hyphen.start()),
-                   Token("-", start + hyphen.start(), start + hyphen.end())]
+        tokens += [
+            Token(word[at : hyphen.start()], start + at, start + hyphen.start()),
+            Token("-", start + hyphen.start(), start + hyphen.end()),
+        ]
         at = hyphen.end()
-    return tokens + [Token(word[at:], start + at, start + len(word))]
+    return [*tokens, Token(word[at:], start + at, start + len(word))]
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
@@ -71,8 +103,8 @@ def sentences(paragraph: int, text: str) -> list[Sentence]:
     """Split a paragraph into sentences, keeping offsets; abbreviations do not end a sentence."""
     found, start = [], 0
     for match in SENTENCE_END.finditer(text):
-        before = text[start:match.start()].rsplit(" ", 1)[-1]
-        if before.rstrip("”\"’)") in ABBREVIATIONS:
+        before = text[start : match.start()].rsplit(" ", 1)[-1]
+        if before.rstrip('”"’)') in ABBREVIATIONS:
             continue
         found.append((start, match.start()))
         start = match.end()

@@ -3,6 +3,7 @@
 The format and the annotation conventions are those of that folder's README. Optional gold items are
 neither required nor penalised; scores are per article and macro-averaged over the articles.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,11 +12,11 @@ from pathlib import Path
 
 import yaml
 
-from generator.model.article import Article, Paragraph
-from generator.sources.article_md import clean_text, read_text
-from generator.model.errors import InputError
 from generator.extract import extract
+from generator.model.article import Article, Paragraph
+from generator.model.errors import InputError
 from generator.model.story import Story
+from generator.sources.article_md import clean_text, read_text
 
 ENTITY_KINDS = ("persons", "organizations", "places")
 REPORTED = ("persons", "organizations", "places", "events", "quotes", "speakers", "figures")
@@ -39,8 +40,16 @@ def read_dev_article(path: Path, headings: list[int]) -> Article:
     lines = [clean_text(line).strip() for line in body.strip("\n").splitlines()]
     paragraphs = [Paragraph(n, text, n in headings, n + 5) for n, text in enumerate(lines, 1)]
     title = re.sub(r"\s*\(.*\)$", "", meta.get("title", path.stem)).strip()
-    return Article(path=path, slug=path.name.removesuffix(".txt"), title=title, language=language,
-                   published=published, source=None, publisher=None, paragraphs=paragraphs)
+    return Article(
+        path=path,
+        slug=path.name.removesuffix(".txt"),
+        title=title,
+        language=language,
+        published=published,
+        source=None,
+        publisher=None,
+        paragraphs=paragraphs,
+    )
 
 
 def names_of(story: Story) -> dict[str, set[str]]:
@@ -59,16 +68,23 @@ def tally(found: list, gold: list[dict], same, show=str) -> dict:
     right = [f for f in found if any(same(f, g) for g in required)]
     neutral = [f for f in found if f not in right and any(same(f, g) for g in optional)]
     missed = [g for g in required if not any(same(f, g) for f in found)]
-    return {"right": len(right), "offered": len(found) - len(neutral), "hit": len(required) - len(missed),
-            "gold": len(required), "wrong": [show(f) for f in found if f not in right and f not in neutral],
-            "missed": [g.get("name") or g.get("text") or g.get("expression") for g in missed]}
+    return {
+        "right": len(right),
+        "offered": len(found) - len(neutral),
+        "hit": len(required) - len(missed),
+        "gold": len(required),
+        "wrong": [show(f) for f in found if f not in right and f not in neutral],
+        "missed": [g.get("name") or g.get("text") or g.get("expression") for g in missed],
+    }
 
 
 def entity_tallies(story: Story, gold: dict) -> dict[str, dict[str, int]]:
     names = names_of(story)
-    found = {"persons": [names[a.id] for a in story.actors if a.kind == "person"],
-             "organizations": [names[a.id] for a in story.actors if a.kind == "organization"],
-             "places": [names[p.id] for p in story.places]}
+    found = {
+        "persons": [names[a.id] for a in story.actors if a.kind == "person"],
+        "organizations": [names[a.id] for a in story.actors if a.kind == "organization"],
+        "places": [names[p.id] for p in story.places],
+    }
 
     def same(offered: set[str], item: dict) -> bool:
         return bool(offered & {normal(n) for n in [item["name"], *item.get("mentions", [])]})
@@ -76,8 +92,9 @@ def entity_tallies(story: Story, gold: dict) -> dict[str, dict[str, int]]:
     result = {}
     for kind in ENTITY_KINDS:
         # A facility may be annotated as an organisation and a place; either reading is not wrong.
-        others = [dict(g, optional=True) for k in ENTITY_KINDS if k != kind for g in gold.get(k) or []
-                  if g.get("optional")]
+        others = [
+            dict(g, optional=True) for k in ENTITY_KINDS if k != kind for g in gold.get(k) or [] if g.get("optional")
+        ]
         result[kind] = tally(found[kind], (gold.get(kind) or []) + others, same, lambda f: "/".join(sorted(f)))
     return result
 
@@ -104,8 +121,11 @@ def quote_tallies(story: Story, gold: dict) -> dict[str, dict[str, int]]:
     names = names_of(story)
     found = [(q.text, names.get(q.speaker or "", set()), q.paragraph) for q in story.quotes]
     items = gold.get("quotes") or []
-    known = {normal(g["name"]): {normal(n) for n in [g["name"], *g.get("mentions", [])]}
-             for kind in ENTITY_KINDS for g in gold.get(kind) or []}
+    known = {
+        normal(g["name"]): {normal(n) for n in [g["name"], *g.get("mentions", [])]}
+        for kind in ENTITY_KINDS
+        for g in gold.get(kind) or []
+    }
     quotes = tally(found, items, lambda f, g: same_quote(f[0], g["text"]), lambda f: f[0][:60])
     right = matched = 0
     wrong = []
@@ -122,19 +142,26 @@ def quote_tallies(story: Story, gold: dict) -> dict[str, dict[str, int]]:
         right += ok
         if not ok:
             wrong.append(f"{item['text'][:40]}: {'/'.join(sorted(offered[1])) or None} (gold {speaker})")
-    return {"quotes": quotes, "speakers": {"right": right, "offered": matched, "hit": right, "gold": matched,
-                                           "wrong": wrong, "missed": []}}
+    return {
+        "quotes": quotes,
+        "speakers": {"right": right, "offered": matched, "hit": right, "gold": matched, "wrong": wrong, "missed": []},
+    }
 
 
 def figure_tally(story: Story, gold: dict) -> dict[str, int]:
     found = [(float(f.value), f.paragraph) for f in story.figures if f.value is not None]
-    return tally(found, gold.get("figures") or [],
-                 lambda f, g: abs(f[0] - float(g["value"])) < 1e-6 and f[1] == g["paragraph"])
+    return tally(
+        found, gold.get("figures") or [], lambda f, g: abs(f[0] - float(g["value"])) < 1e-6 and f[1] == g["paragraph"]
+    )
 
 
 def score_story(story: Story, gold: dict) -> dict[str, dict[str, int]]:
-    return {**entity_tallies(story, gold), "events": event_tally(story, gold), **quote_tallies(story, gold),
-            "figures": figure_tally(story, gold)}
+    return {
+        **entity_tallies(story, gold),
+        "events": event_tally(story, gold),
+        **quote_tallies(story, gold),
+        "figures": figure_tally(story, gold),
+    }
 
 
 def rates(counts: dict) -> dict:
@@ -158,8 +185,13 @@ def evaluate_devset(folder: Path) -> dict:
         per_article[text_path.stem] = {kind: rates(c) for kind, c in score_story(story, gold).items()}
     if not per_article:
         raise InputError(folder, None, "no <slug>.gold.yml files here", "a folder like ../shared/data/articles")
-    macro = {kind: {measure: mean([scores[kind][measure] for scores in per_article.values()])
-                    for measure in ("precision", "recall")} for kind in REPORTED}
+    macro = {
+        kind: {
+            measure: mean([scores[kind][measure] for scores in per_article.values()])
+            for measure in ("precision", "recall")
+        }
+        for kind in REPORTED
+    }
     return {"articles": per_article, "macro": macro}
 
 
@@ -183,12 +215,15 @@ def summary(result: dict) -> dict:
 
 def table(result: dict) -> str:
     """The scores as a plain-text table: one row per article, then the macro average."""
+
     def cell(value: float | None) -> str:
         return "  - " if value is None else f"{value:.2f}"
 
     header = f"{'article':44}" + "".join(f"{kind[:11]:>13}" for kind in REPORTED)
     rows = [header, f"{'':44}" + "".join(f"{'P / R':>13}" for _ in REPORTED)]
     for name, scores in [*result["articles"].items(), ("macro average", result["macro"])]:
-        rows.append(f"{name[:44]:44}" + "".join(
-            f"{cell(scores[k]['precision']) + ' / ' + cell(scores[k]['recall']):>13}" for k in REPORTED))
+        rows.append(
+            f"{name[:44]:44}"
+            + "".join(f"{cell(scores[k]['precision']) + ' / ' + cell(scores[k]['recall']):>13}" for k in REPORTED)
+        )
     return "\n".join(rows)

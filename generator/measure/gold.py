@@ -1,14 +1,15 @@
 """Score an article's extraction against a hand-made gold YAML (see tests/samples/*/gold.yml)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import yaml
 
-from generator.sources.article_md import read_article, read_text
-from generator.model.errors import InputError
 from generator.extract import extract
+from generator.model.errors import InputError
 from generator.model.story import Story
+from generator.sources.article_md import read_article, read_text
 
 KINDS = ("persons", "organizations", "places", "dates", "quotes", "figures")
 
@@ -44,9 +45,12 @@ def matches(kind: str, found, gold) -> bool:
 
 def counts(kind: str, found: list, gold: list) -> dict[str, int]:
     """Offered items that are right, gold items that were found, and the totals."""
-    return {"right": sum(any(matches(kind, f, g) for g in gold) for f in found),
-            "hit": sum(any(matches(kind, f, g) for f in found) for g in gold),
-            "found": len(found), "gold": len(gold)}
+    return {
+        "right": sum(any(matches(kind, f, g) for g in gold) for f in found),
+        "hit": sum(any(matches(kind, f, g) for f in found) for g in gold),
+        "found": len(found),
+        "gold": len(gold),
+    }
 
 
 def rates(tally: dict[str, int]) -> dict:

@@ -2,6 +2,7 @@
 
 Both print a JSON object on their last line.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,7 +43,7 @@ def score_spans(gold: list[list[tuple]], found: list[list[tuple]]) -> dict:
     """Exact typed span precision, recall and F1, overall and per type."""
     kinds = sorted({s[2] for sentence in gold + found for s in sentence})
     counts = {kind: [0, 0, 0] for kind in kinds}
-    for gold_spans, found_spans in zip(gold, found):
+    for gold_spans, found_spans in zip(gold, found, strict=True):
         for kind in kinds:
             g = {s for s in gold_spans if s[2] == kind}
             f = {s for s in found_spans if s[2] == kind}
@@ -55,6 +56,7 @@ def score_spans(gold: list[list[tuple]], found: list[list[tuple]]) -> dict:
 
 def evaluate_ner(path: Path, language: str = "id") -> dict:
     from generator.extract.ner import spans, tag
+
     gold, found = [], []
     for tokens, labels in read_conll(path):
         gold.append(spans(labels))
@@ -72,8 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     article.add_argument("article")
     article.add_argument("gold")
     samples = commands.add_parser(
-        "samples", help="per-article and macro scores over DIR/<slug>.txt with <slug>.gold.yml "
-                        "(../shared/data/articles), or summed over DIR/*/article.md with gold.yml")
+        "samples",
+        help="per-article and macro scores over DIR/<slug>.txt with <slug>.gold.yml "
+        "(../shared/data/articles), or summed over DIR/*/article.md with gold.yml",
+    )
     samples.add_argument("folder")
     samples.add_argument("--errors", action="store_true", help="list what each article got wrong or missed")
     args = parser.parse_args(argv)
@@ -82,14 +86,17 @@ def main(argv: list[str] | None = None) -> int:
             result = evaluate_ner(Path(args.file), args.language)
         elif args.command == "article":
             from generator.measure.gold import evaluate_article
+
             result = evaluate_article(Path(args.article), Path(args.gold))
         elif any(Path(args.folder).glob("*.gold.yml")):
             from generator.measure.devset import errors, evaluate_devset, summary, table
+
             result = evaluate_devset(Path(args.folder))
             print(errors(result) if args.errors else table(result))
             result = summary(result)
         else:
             from generator.measure.gold import evaluate_samples
+
             result = evaluate_samples(Path(args.folder))
     except InputError as error:
         print(error, file=sys.stderr)

@@ -1,4 +1,5 @@
 """An article as the generator reads it: metadata and numbered paragraphs (headings included)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,11 +34,24 @@ class Article:
     @classmethod
     def from_dict(cls, data: dict, path: Path) -> Article:
         paragraphs = [Paragraph(p["n"], p["text"], p["heading"], 0) for p in data["paragraphs"]]
-        return cls(path=path, slug=data["slug"], title=data["title"], language=data["language"],
-                   published=dt.date.fromisoformat(data["published"]), source=data["source"],
-                   publisher=data["publisher"], paragraphs=paragraphs)
+        return cls(
+            path=path,
+            slug=data["slug"],
+            title=data["title"],
+            language=data["language"],
+            published=dt.date.fromisoformat(data["published"]),
+            source=data["source"],
+            publisher=data["publisher"],
+            paragraphs=paragraphs,
+        )
 
     def to_dict(self) -> dict:
-        return {"slug": self.slug, "title": self.title, "language": self.language,
-                "published": self.published.isoformat(), "source": self.source, "publisher": self.publisher,
-                "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs]}
+        return {
+            "slug": self.slug,
+            "title": self.title,
+            "language": self.language,
+            "published": self.published.isoformat(),
+            "source": self.source,
+            "publisher": self.publisher,
+            "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs],
+        }

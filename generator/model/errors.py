@@ -1,4 +1,5 @@
 """The one exception type for bad input; its message is the whole user-facing line."""
+
 from __future__ import annotations
 
 from pathlib import Path

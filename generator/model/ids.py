@@ -1,4 +1,5 @@
 """Ids of the Story's parts: slugs of their names, usable in URLs and anchors."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Periods as the Story writes them: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,9 +1,9 @@
 """The Story: the one plain-data model that every page, map and download reads."""
+
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-
 from pathlib import Path
 
 from generator.model.article import Article
@@ -13,6 +13,7 @@ from generator.model.periods import period_start
 @dataclass
 class Excerpt:
     """Words of the article (or the editor), and the paragraph they come from."""
+
     text: str
     paragraph: int | None
 
@@ -100,6 +101,7 @@ class Figure:
 @dataclass
 class Context:
     """Background the editor adds in story.yml, with where it comes from."""
+
     title: str
     text: str
     source: str
@@ -109,6 +111,7 @@ class Context:
 @dataclass
 class Term:
     """A short form and its full name, shown as a tooltip wherever the short form appears."""
+
     term: str
     full: str
 
@@ -138,8 +141,11 @@ class Story:
 
     def to_dict(self) -> dict:
         """The JSON contract of `python -m generator extract` (see generator/schema/story.schema.json)."""
-        data = {name.name: [dataclasses.asdict(item) for item in getattr(self, name.name)]
-                for name in dataclasses.fields(self) if name.name not in ("article", "background")}
+        data = {
+            name.name: [dataclasses.asdict(item) for item in getattr(self, name.name)]
+            for name in dataclasses.fields(self)
+            if name.name not in ("article", "background")
+        }
         return {"article": self.article.to_dict(), **data, "background": list(self.background)}
 
     @classmethod

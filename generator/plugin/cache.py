@@ -4,6 +4,7 @@ Kept in memory (for `mkdocs serve`, whose rebuilds make a new plugin object in t
 and on disk under .cache/explainer/ (so a second `mkdocs build` skips extraction and rendering,
 and never even imports folium or the tagger).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -28,15 +29,22 @@ def digest(paths: list[Path]) -> str:
 
 def code_fingerprint() -> str:
     """The generator's code, data and templates: a change to any of them invalidates everything."""
-    files = sorted(p for folder in (PACKAGE, TEMPLATES) for p in folder.rglob("*")
-                   if p.is_file() and "__pycache__" not in p.parts)
+    files = sorted(
+        p for folder in (PACKAGE, TEMPLATES) for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
     return digest(files)
 
 
 def article_fingerprint(article_md: Path, code: str, directory_urls: bool) -> str:
     """An article (and its folder's name: the slug), its story.yml, the code that reads them, the URL style."""
-    return hashlib.sha256((article_md.parent.name + digest([article_md, article_md.with_name("story.yml")]) +
-                           code + str(directory_urls)).encode()).hexdigest()[:32]
+    return hashlib.sha256(
+        (
+            article_md.parent.name
+            + digest([article_md, article_md.with_name("story.yml")])
+            + code
+            + str(directory_urls)
+        ).encode()
+    ).hexdigest()[:32]
 
 
 class ExplainerCache:

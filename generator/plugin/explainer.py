@@ -3,6 +3,7 @@
 The only module that imports mkdocs. Nothing is written into docs/ (that would make
 `mkdocs serve` rebuild in a loop); pages are added with File.generated in on_files.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,10 +17,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.plugin.cache import ExplainerCache, article_fingerprint, code_fingerprint
 from generator.model.errors import InputError
-from generator.sources.article_md import seed_articles
 from generator.model.story import Story, newest_first
+from generator.plugin.cache import ExplainerCache, article_fingerprint, code_fingerprint
+from generator.sources.article_md import seed_articles
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
@@ -30,7 +31,7 @@ def reproducible_build_date(newest: dt.date) -> None:
     """Unless SOURCE_DATE_EPOCH is given, the build's date is the newest article's: same seeds, same bytes."""
     if "SOURCE_DATE_EPOCH" in os.environ and not os.environ.get(_OWN_EPOCH):
         return
-    epoch = int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp())
+    epoch = int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC).timestamp())
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     os.environ[_OWN_EPOCH] = "1"  # ours, so a later rebuild in `mkdocs serve` may move it
 
@@ -39,6 +40,7 @@ def explain(article_md: Path, directory_urls: bool) -> dict:
     """Read, extract, curate and render one article (imports the heavy parts only when needed)."""
     from generator.pipeline import load_story
     from generator.site.render import explainer_files
+
     story = load_story(article_md)
     return {"article": story.article.to_dict(), "files": explainer_files(story, directory_urls)}
 
@@ -69,18 +71,25 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 fresh += 1
             self.explainers.append(entry)
         cache.prune()
-        log.info("explainer: %d article(s) from %s, %d rebuilt, %d from cache", len(articles), self.seeds,
-                 fresh, len(articles) - fresh)
+        log.info(
+            "explainer: %d article(s) from %s, %d rebuilt, %d from cache",
+            len(articles),
+            self.seeds,
+            fresh,
+            len(articles) - fresh,
+        )
         self.stories = [Story.headline(entry["article"], self.seeds) for entry in self.explainers]
         reproducible_build_date(max(story.article.published for story in self.stories))
         if not config.nav:
             from generator.site.render import nav
+
             config.nav = nav(self.stories)
         config.theme["language"] = newest_first(self.stories)[0].article.language
         return config
 
     def on_files(self, files: Files, config) -> Files:
         from generator.site.render import build_site
+
         by_slug = {entry["article"]["slug"]: entry["files"] for entry in self.explainers}
         site = build_site(self.stories, config.use_directory_urls, lambda story: by_slug[story.article.slug])
         for path, content in site.items():
@@ -92,8 +101,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         slug = page.file.src_uri.split("/", 1)[0]
         story = next((s for s in self.stories if s.article.slug == slug), None)
         if story and story.article.language != config.theme["language"]:
-            output = output.replace(f'<html lang="{config.theme["language"]}"',
-                                    f'<html lang="{story.article.language}"', 1)
+            output = output.replace(
+                f'<html lang="{config.theme["language"]}"', f'<html lang="{story.article.language}"', 1
+            )
         return output
 
     def on_page_content(self, html: str, page, config, files) -> str:
@@ -102,10 +112,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_post_build(self, config) -> None:
         from generator.plugin.unused_css import slim_theme_stylesheets
+
         cache = Path(config.config_file_path).parent / self.config.cache_dir / "stylesheets"
         before, after = slim_theme_stylesheets(Path(config.site_dir), cache)
-        log.info("explainer: theme stylesheets %d KiB, %d KiB without rules no page uses", before // 1024,
-                 after // 1024)
+        log.info(
+            "explainer: theme stylesheets %d KiB, %d KiB without rules no page uses", before // 1024, after // 1024
+        )
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.seeds))

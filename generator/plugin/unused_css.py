@@ -7,6 +7,7 @@ appears in no page and in no script of the site: nothing can ever give an elemen
 Scripts count, so the classes that Material's JavaScript adds (search results, tooltips, open
 drawers) stay, and so do names a script builds from a prefix (`md-source__fact--${kind}`).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -59,7 +60,7 @@ def can_match(selector: list, vocabulary: Vocabulary) -> bool:
 
     Only names at the top level count: `:not(.x)` matches *more* when .x is unused.
     """
-    for before, token in zip([None, *selector], selector):
+    for before, token in zip([None, *selector], selector, strict=False):
         if token.type == "ident" and before is not None and before.type == "literal" and before.value == ".":
             if not vocabulary.knows(token.value):
                 return False
@@ -82,8 +83,9 @@ def keep_used(rules: list, vocabulary: Vocabulary) -> list:
                 continue
             rule.prelude = [token for i, s in enumerate(used) for token in ([LiteralToken(0, 0, ",")] if i else []) + s]
         elif rule.type == "at-rule" and rule.lower_at_keyword in BLOCKS_WITH_RULES and rule.content is not None:
-            inner = keep_used(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True),
-                              vocabulary)
+            inner = keep_used(
+                tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True), vocabulary
+            )
             if not inner:
                 continue
             rule.content = inner

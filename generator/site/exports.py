@@ -1,4 +1,5 @@
 """The downloads: story.json, places.geojson and timeline.json (TimelineJS format)."""
+
 from __future__ import annotations
 
 import html
@@ -24,9 +25,20 @@ def places_geojson(story: Story) -> str:
             geometry = {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in place.line]}
         else:
             geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}
-        features.append({"type": "Feature", "id": place.id, "geometry": geometry,
-                         "properties": {"name": place.name, "kind": place.kind, "country": place.country,
-                                        "aliases": place.aliases, "paragraphs": place.paragraphs}})
+        features.append(
+            {
+                "type": "Feature",
+                "id": place.id,
+                "geometry": geometry,
+                "properties": {
+                    "name": place.name,
+                    "kind": place.kind,
+                    "country": place.country,
+                    "aliases": place.aliases,
+                    "paragraphs": place.paragraphs,
+                },
+            }
+        )
     return dumps({"type": "FeatureCollection", "features": features})
 
 
@@ -36,29 +48,53 @@ def timeline_date(value: str) -> dict:
         day = period_start(value)
         return {"year": day.year, "month": day.month, "day": day.day}
     parts = value.split("-")
-    return {key: int(part) for key, part in zip(("year", "month", "day"), parts)}
+    return {key: int(part) for key, part in zip(("year", "month", "day"), parts, strict=False)}
 
 
 def timeline_json(story: Story, era_names: dict[str, str]) -> str:
     """A TimelineJS3 JSON file: https://timeline.knightlab.com/docs/json-format.html."""
     events = []
     for event in story.events:
-        item = {"unique_id": event.id, "start_date": timeline_date(event.date.start),
-                # TimelineJS reads these as HTML: the article's words are escaped.
-                "text": {"headline": html.escape(event.summary),
-                         "text": html.escape(f"{event.date.text} (¶{', ¶'.join(map(str, event.paragraphs))})")},
-                "group": era_names.get(event.era or "", "")}
+        item = {
+            "unique_id": event.id,
+            "start_date": timeline_date(event.date.start),
+            # TimelineJS reads these as HTML: the article's words are escaped.
+            "text": {
+                "headline": html.escape(event.summary),
+                "text": html.escape(f"{event.date.text} (¶{', ¶'.join(map(str, event.paragraphs))})"),
+            },
+            "group": era_names.get(event.era or "", ""),
+        }
         if event.date.end:
             item["end_date"] = timeline_date(event.date.end)
         events.append(item)
-    eras = [{"start_date": timeline_date(era.start), "end_date": timeline_date(era.end),
-             "text": {"headline": html.escape(era.name)}} for era in story.eras]
+    eras = [
+        {
+            "start_date": timeline_date(era.start),
+            "end_date": timeline_date(era.end),
+            "text": {"headline": html.escape(era.name)},
+        }
+        for era in story.eras
+    ]
     return dumps({"title": {"text": {"headline": html.escape(story.article.title)}}, "events": events, "eras": eras})
 
 
 def site_index(stories: list[Story]) -> str:
     """The site's story.json: every explainer, newest first, with where its pages and data are."""
-    return dumps({"explainers": [
-        {"slug": s.article.slug, "title": s.article.title, "language": s.article.language,
-         "published": s.article.published.isoformat(), "publisher": s.article.publisher, "source": s.article.source,
-         "url": f"{s.article.slug}/", "story": f"{s.article.slug}/story.json"} for s in stories]})
+    return dumps(
+        {
+            "explainers": [
+                {
+                    "slug": s.article.slug,
+                    "title": s.article.title,
+                    "language": s.article.language,
+                    "published": s.article.published.isoformat(),
+                    "publisher": s.article.publisher,
+                    "source": s.article.source,
+                    "url": f"{s.article.slug}/",
+                    "story": f"{s.article.slug}/story.json",
+                }
+                for s in stories
+            ]
+        }
+    )

@@ -6,6 +6,7 @@ script output a second time as a Jinja template, so `{{ ... }}` in article text 
 evaluated at build time. Article text therefore reaches the page only through `js_string`:
 JSON with <, >, &, ', { and } written as unicode escapes.
 """
+
 from __future__ import annotations
 
 import base64
@@ -22,8 +23,8 @@ from folium.map import FitBounds
 from folium.plugins import MarkerCluster
 from jinja2 import Template
 
-from generator.model.story import Place, Story
 from generator.model.ids import slugify
+from generator.model.story import Place, Story
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 CLUSTER_STYLES, LEAFLET_IMAGES = ASSETS / "markercluster", ASSETS / "leaflet" / "images"
@@ -88,8 +89,10 @@ class Pin(MacroElement):
     def __init__(self):
         super().__init__()
         self._name = "pin"
-        self.url, self.retina_url = (js_string("data:image/png;base64," + base64.b64encode(
-            (LEAFLET_IMAGES / name).read_bytes()).decode()) for name in ("marker-icon.png", "marker-icon-2x.png"))
+        self.url, self.retina_url = (
+            js_string("data:image/png;base64," + base64.b64encode((LEAFLET_IMAGES / name).read_bytes()).decode())
+            for name in ("marker-icon.png", "marker-icon-2x.png")
+        )
 
 
 class NamedMarker(MacroElement):
@@ -125,11 +128,16 @@ def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) 
         parts.append(f"<p>{e(place.description)}</p>")
     events = [event for event in story.events if place.id in event.places]
     if events:
-        items = "".join(f'<li><a href="{links["timeline"]}#{slugify(event.id)}" target="_top">{e(event.summary)}</a></li>'
-                        for event in events[:5])
+        items = "".join(
+            f'<li><a href="{links["timeline"]}#{slugify(event.id)}" target="_top">{e(event.summary)}</a></li>'
+            for event in events[:5]
+        )
         parts.append(f"<p>{e(labels['what_happened'])}:</p><ul>{items}</ul>")
-    actors = [a for a in story.actors if a.id == place.id or (place.kind == "country" and a.country == place.country
-                                                             and a.kind != "state")]
+    actors = [
+        a
+        for a in story.actors
+        if a.id == place.id or (place.kind == "country" and a.country == place.country and a.kind != "state")
+    ]
     if actors:
         names = ", ".join(f'<a href="{links["actors"]}#{slugify(a.id)}" target="_top">{e(a.name)}</a>' for a in actors)
         parts.append(f"<p>{e(labels['actors'])}: {names}</p>")
@@ -139,8 +147,7 @@ def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) 
     return "".join(parts)
 
 
-def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: dict, links: dict,
-              pin: Pin) -> None:
+def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: dict, links: dict, pin: Pin) -> None:
     popup = popup_html(place, story, labels, links)
     colour = COLOURS[LAYER_OF_KIND.get(place.kind, "other")]
     if place.line:
@@ -243,18 +250,27 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
     located = story.located_places()
     with stable_ids():
         figure = folium.Figure(title=None)
-        fmap = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True, zoom_control=False,
-                          maxZoom=18, minZoom=1)  # the cluster layer needs the bounds of zoom
+        fmap = folium.Map(
+            location=[0, 0], zoom_start=2, tiles=None, control_scale=True, zoom_control=False, maxZoom=18, minZoom=1
+        )  # the cluster layer needs the bounds of zoom
         fmap.default_js = [("leaflet", f"{asset_prefix}/leaflet/leaflet.js")]
         fmap.default_css = [("leaflet_css", f"{asset_prefix}/leaflet/leaflet.css")]
         figure.add_child(fmap)
         # Leaflet names its zoom buttons in English; a screen reader should hear the article's language.
-        folium.Control("Zoom", zoomInTitle=labels["zoom_in"],  # no position: folium 0.20 garbles the arguments
-                       zoomOutTitle=labels["zoom_out"]).add_to(fmap)
+        folium.Control(
+            "Zoom",
+            zoomInTitle=labels["zoom_in"],  # no position: folium 0.20 garbles the arguments
+            zoomOutTitle=labels["zoom_out"],
+        ).add_to(fmap)
         if located:  # before any layer, so that outlines and clusters are worked out once, at this zoom
             points = [point for place in located for point in place.points()]
-            view = FitBounds([[min(p[0] for p in points), min(p[1] for p in points)],
-                              [max(p[0] for p in points), max(p[1] for p in points)]], padding=(20, 20))
+            view = FitBounds(
+                [
+                    [min(p[0] for p in points), min(p[1] for p in points)],
+                    [max(p[0] for p in points), max(p[1] for p in points)],
+                ],
+                padding=(20, 20),
+            )
             view.options["animate"] = False
             fmap.add_child(view)
         pin = Pin()
@@ -263,13 +279,20 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name()))
         folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
         # Cities that lie close together fold into one numbered marker until the reader zooms in.
-        cities = MarkerCluster(name=labels["layers"]["cities"], options={"maxClusterRadius": 40},
-                               icon_create_function=CLUSTER_ICON % js_string(labels["cluster"]))
+        cities = MarkerCluster(
+            name=labels["layers"]["cities"],
+            options={"maxClusterRadius": 40},
+            icon_create_function=CLUSTER_ICON % js_string(labels["cluster"]),
+        )
         cities.default_js = [("markercluster", f"{asset_prefix}/markercluster/leaflet.markercluster.js")]
         cities.default_css = []  # inlined by accessible_page: two small files are two requests saved
         layers = {"cities": cities.add_to(fmap)}
-        layers.update({key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
-                       for key in ("borders", "routes", "other")})
+        layers.update(
+            {
+                key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
+                for key in ("borders", "routes", "other")
+            }
+        )
         for place in located:
             add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links, pin)
         add_routes(story, layers["routes"], labels, links)
@@ -285,18 +308,27 @@ def accessible_page(page: str, story: Story, labels: dict) -> str:
     page = page.replace(viewport.group(), '<meta name="viewport" content="width=device-width, initial-scale=1">', 1)
     page = page.replace("<html>", f'<html lang="{story.article.language}">', 1)
     page = re.sub(r'\s*<meta http-equiv="content-type"[^>]*>', "", page, count=1)  # <meta charset> says it
-    cluster_css = "".join((CLUSTER_STYLES / name).read_text(encoding="utf-8")
-                          for name in ("MarkerCluster.css", "MarkerCluster.Default.css"))
-    page = page.replace("<head>", f'<head>\n    <meta charset="utf-8">\n    <title>{title}</title>\n'
-                                  f'    <meta name="description" content="{title}">\n'
-                                  f'    <link rel="icon" href="data:,">{PAGE_STYLE}<style>{cluster_css}</style>', 1)
+    cluster_css = "".join(
+        (CLUSTER_STYLES / name).read_text(encoding="utf-8")
+        for name in ("MarkerCluster.css", "MarkerCluster.Default.css")
+    )
+    page = page.replace(
+        "<head>",
+        f'<head>\n    <meta charset="utf-8">\n    <title>{title}</title>\n'
+        f'    <meta name="description" content="{title}">\n'
+        f'    <link rel="icon" href="data:,">{PAGE_STYLE}<style>{cluster_css}</style>',
+        1,
+    )
     page = page.replace("<body>", f'<body>\n<main aria-label="{title}">\n<h1 class="visually-hidden">{title}</h1>', 1)
     # Leaflet and its plugin load without holding up the page; the map is drawn in a task of its own
     # once they have run, so that no single task both evaluates a library and builds the map.
     page = page.replace("<script src=", "<script defer src=")
     before, script = page.rsplit("<script>", 1)
-    page = before + '<script>\ndocument.addEventListener("DOMContentLoaded", function () { setTimeout(function () {' + \
-        script.replace("</script>", "}); });\n</script>", 1)
+    page = (
+        before
+        + '<script>\ndocument.addEventListener("DOMContentLoaded", function () { setTimeout(function () {'
+        + script.replace("</script>", "}); });\n</script>", 1)
+    )
     # folium closes <body> before its scripts; close it after them, so the document is valid HTML.
     page = page.replace("</body>", "", 1).replace("</html>", "</main>\n</body>\n</html>", 1)
     # The list of layers stays open on wide screens and folds into a button on phones.

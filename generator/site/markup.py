@@ -3,6 +3,7 @@
 Article text and story.yml are untrusted: every value a template prints goes through
 `markdown_text` unless it is Markup made here on purpose.
 """
+
 from __future__ import annotations
 
 import html
@@ -31,9 +32,9 @@ def markdown_fragment(text: str, line_start: bool = False) -> str:
         digits = match.group(2)
         if digits.isdigit():
             end = match.end() + 1
-            text = text[:match.end()] + "\\" + text[match.end():] if end <= len(text) else text
+            text = text[: match.end()] + "\\" + text[match.end() :] if end <= len(text) else text
         else:
-            text = text[:match.start(2)] + "\\" + text[match.start(2):]
+            text = text[: match.start(2)] + "\\" + text[match.start(2) :]
     return text
 
 

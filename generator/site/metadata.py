@@ -2,6 +2,7 @@
 
 overrides/main.html prints `description` as is (so it is HTML-escaped here) and `jsonld` with tojson.
 """
+
 from __future__ import annotations
 
 import html
@@ -15,8 +16,13 @@ CONTEXT = "https://schema.org"
 
 def news_article(story: Story) -> dict:
     article = story.article
-    data = {"@context": CONTEXT, "@type": "NewsArticle", "headline": article.title,
-            "datePublished": article.published.isoformat(), "inLanguage": article.language}
+    data = {
+        "@context": CONTEXT,
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "datePublished": article.published.isoformat(),
+        "inLanguage": article.language,
+    }
     if article.publisher:
         data["publisher"] = {"@type": "Organization", "name": article.publisher}
     if article.source:
@@ -45,9 +51,17 @@ def events(story: Story) -> dict:
 def places(story: Story) -> dict:
     items = []
     for position, place in enumerate(story.located_places()):
-        items.append({"@type": "ListItem", "position": position + 1,
-                      "item": {"@type": "Place", "name": place.name,
-                               "geo": {"@type": "GeoCoordinates", "latitude": place.lat, "longitude": place.lon}}})
+        items.append(
+            {
+                "@type": "ListItem",
+                "position": position + 1,
+                "item": {
+                    "@type": "Place",
+                    "name": place.name,
+                    "geo": {"@type": "GeoCoordinates", "latitude": place.lat, "longitude": place.lon},
+                },
+            }
+        )
     return {"@context": CONTEXT, "@type": "ItemList", "itemListElement": items}
 
 

@@ -2,13 +2,14 @@
 
 `build_site(stories)` returns {path under docs: text or bytes}; MkDocs is not needed to call it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import html
 import re
-from typing import Callable
+from collections.abc import Callable
 from pathlib import Path
 
 from babel import Locale
@@ -16,14 +17,14 @@ from babel.dates import format_date, format_interval
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from generator.site import exports
-from generator.model.periods import period_start
-from generator.site.metadata import front_matter
-from generator.site.markup import attribute, markdown_fragment, markdown_text, url
-from generator.site.still_map import still_map
-from generator.model.story import Event, EventDate, Story, newest_first
-from generator.model.ids import slugify
 from generator.data import labels
+from generator.model.ids import slugify
+from generator.model.periods import period_start
+from generator.model.story import Event, EventDate, Story, newest_first
+from generator.site import exports
+from generator.site.markup import attribute, markdown_fragment, markdown_text, url
+from generator.site.metadata import front_matter
+from generator.site.still_map import still_map
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "site_templates"
@@ -42,8 +43,15 @@ def finalize(value: object) -> object:
 
 @functools.lru_cache(maxsize=1)
 def environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, finalize=finalize,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        finalize=finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
     env.filters.update(attr=attribute, url=url, anchor=anchor, anchor_id=lambda v: Markup(slugify(v)))
     return env
 
@@ -72,9 +80,11 @@ class Explainer:
         """The line under each page's title that names the article this explainer explains."""
         article, t = self.article, self.labels
         publisher = f", {markdown_text(article.publisher)}" if article.publisher else ""
-        return Markup(f'<p class="explainer-meta" markdown>{markdown_text(t["explains"])}: '
-                      f'[{markdown_text(article.title)}](index.md){publisher}, '
-                      f'{markdown_text(self.day(article.published))}</p>')
+        return Markup(
+            f'<p class="explainer-meta" markdown>{markdown_text(t["explains"])}: '
+            f"[{markdown_text(article.title)}](index.md){publisher}, "
+            f"{markdown_text(self.day(article.published))}</p>"
+        )
 
     def cites(self, numbers: list[int], page: str = "source.md") -> Markup:
         return Markup(" ".join(self.cite(n, page) for n in numbers))
@@ -87,8 +97,10 @@ class Explainer:
 
     def linked(self, text: str) -> Markup:
         """Article text with the first mention of each actor linked to the actor's entry."""
-        names = sorted(((name, actor.id) for actor in self.story.actors for name in [actor.name, *actor.aliases]
-                        if len(name) > 2), key=lambda pair: -len(pair[0]))
+        names = sorted(
+            ((name, actor.id) for actor in self.story.actors for name in [actor.name, *actor.aliases] if len(name) > 2),
+            key=lambda pair: -len(pair[0]),
+        )
         if not names:
             return Markup(markdown_text(text))
         pattern = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name, _ in names))
@@ -99,8 +111,10 @@ class Explainer:
             if actor_id in linked:
                 continue
             linked.add(actor_id)
-            out += [markdown_fragment(text[at:match.start()], line_start=at == 0),
-                    f"[{markdown_text(match.group())}](actors.md#{slugify(actor_id)})"]
+            out += [
+                markdown_fragment(text[at : match.start()], line_start=at == 0),
+                f"[{markdown_text(match.group())}](actors.md#{slugify(actor_id)})",
+            ]
             at = match.end()
         out.append(markdown_fragment(text[at:], line_start=at == 0))
         return Markup("".join(out))
@@ -118,7 +132,7 @@ class Explainer:
         return format_date(value, format="long", locale=self.locale)
 
     def period(self, value: str) -> str:
-        """"25 Juli 2023", "Juli 2023", "1950", or a week as its days, "24–30 Juli 2023"."""
+        """ "25 Juli 2023", "Juli 2023", "1950", or a week as its days, "24–30 Juli 2023"."""
         if "W" in value:
             first = period_start(value)
             return format_interval(first, first + dt.timedelta(days=6), "yMMMMd", locale=self.locale)
@@ -192,8 +206,9 @@ def explainer_files(story: Story, directory_urls: bool = True) -> dict[str, str]
     slug = story.article.slug
     files = {}
     for page in PAGES:
-        body = env.get_template(f"{page}.md.j2").render(x=explainer, story=story, article=story.article,
-                                                         t=explainer.labels)
+        body = env.get_template(f"{page}.md.j2").render(
+            x=explainer, story=story, article=story.article, t=explainer.labels
+        )
         title = story.article.title if page == "index" else explainer.labels[page]
         files[f"{slug}/{page}.md"] = front_matter(story, page, title) + body + glossary_block(story, body)
     era_names = {era.id: era.name for era in story.eras}
@@ -202,19 +217,23 @@ def explainer_files(story: Story, directory_urls: bool = True) -> dict[str, str]
     files[f"{slug}/timeline.json"] = exports.timeline_json(story, era_names)
     files[f"{slug}/{STILL_MAP_FILE}"] = still_map(story)
     from generator.site.map import render_map  # folium is slow to import; a build served from the cache never needs it
-    files[f"{slug}/{MAP_FILE}"] = render_map(story, explainer.labels, f"../{MAP_ASSETS}",
-                                            explainer.links_from_map())
+
+    files[f"{slug}/{MAP_FILE}"] = render_map(story, explainer.labels, f"../{MAP_ASSETS}", explainer.links_from_map())
     return files
 
 
 def asset_files() -> dict[str, bytes]:
     """Leaflet and the country outlines, served from the site itself (no CDN)."""
-    return {f"{MAP_ASSETS}/{path.relative_to(ASSETS).as_posix()}": path.read_bytes()
-            for path in sorted(ASSETS.rglob("*")) if path.is_file()}
+    return {
+        f"{MAP_ASSETS}/{path.relative_to(ASSETS).as_posix()}": path.read_bytes()
+        for path in sorted(ASSETS.rglob("*"))
+        if path.is_file()
+    }
 
 
-def build_site(stories: list[Story], directory_urls: bool = True,
-               files_of: Callable[[Story], dict[str, str]] | None = None) -> dict[str, str | bytes]:
+def build_site(
+    stories: list[Story], directory_urls: bool = True, files_of: Callable[[Story], dict[str, str]] | None = None
+) -> dict[str, str | bytes]:
     """Every generated file of the site, keyed by its path under docs/.
 
     `files_of` gives one explainer's files (the plugin passes a cached version of explainer_files).
@@ -224,8 +243,10 @@ def build_site(stories: list[Story], directory_urls: bool = True,
     newest = newest_first(stories)
     language = newest[0].article.language if newest else "en"
     files: dict[str, str | bytes] = {
-        "index.md": env.get_template("site_index.md.j2").render(stories=newest, t=labels(language),
-                                                                 x=[Explainer(s, directory_urls) for s in newest])}
+        "index.md": env.get_template("site_index.md.j2").render(
+            stories=newest, t=labels(language), x=[Explainer(s, directory_urls) for s in newest]
+        )
+    }
     files["story.json"] = exports.site_index(newest)
     for story in newest:
         files.update(files_of(story))

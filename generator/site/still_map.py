@@ -2,9 +2,11 @@
 the interactive map. It costs the page no script, prints, and on a phone does not catch the scrolling
 finger. Web Mercator, like the interactive map, over the same places; outlines from the same file.
 """
+
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import math
 from functools import lru_cache
@@ -16,11 +18,13 @@ OUTLINES = Path(__file__).resolve().parent / "assets" / "countries.geojson"
 WIDTH, HEIGHT = 600, 400  # a phone shows it 360 px wide: 22 px labels stay about 13 px
 MIN_SPAN = 0.02  # of the world's width: a single city is shown with its region around it
 LABEL_HEIGHT, CHAR_WIDTH = 26, 12  # of a 22 px label
-STYLE = (".land{fill:#ece8df;stroke:#8f8a80;stroke-width:1}"
-         ".border{fill:none;stroke:#b3261e;stroke-width:5;stroke-linecap:round}"
-         ".route{fill:none;stroke:#7b3fa0;stroke-width:3;stroke-dasharray:9 7}"
-         ".city{fill:#1f5fa8;stroke:#fff;stroke-width:2}"
-         "text{font:600 22px system-ui,sans-serif;fill:#1b1b1b;stroke:#fff;stroke-width:4px;paint-order:stroke}")
+STYLE = (
+    ".land{fill:#ece8df;stroke:#8f8a80;stroke-width:1}"
+    ".border{fill:none;stroke:#b3261e;stroke-width:5;stroke-linecap:round}"
+    ".route{fill:none;stroke:#7b3fa0;stroke-width:3;stroke-dasharray:9 7}"
+    ".city{fill:#1f5fa8;stroke:#fff;stroke-width:2}"
+    "text{font:600 22px system-ui,sans-serif;fill:#1b1b1b;stroke:#fff;stroke-width:4px;paint-order:stroke}"
+)
 
 
 def project(lat: float, lon: float) -> tuple[float, float]:
@@ -64,18 +68,26 @@ class View:
             if not pixels or max(abs(pixel[0] - pixels[-1][0]), abs(pixel[1] - pixels[-1][1])) >= 2:
                 pixels.append(pixel)
         xs, ys = [x for x, _ in pixels], [y for _, y in pixels]
-        if (len(pixels) < 3 or max(max(xs) - min(xs), max(ys) - min(ys)) < 3
-                or min(xs) > WIDTH or max(xs) < 0 or min(ys) > HEIGHT or max(ys) < 0):
+        if (
+            len(pixels) < 3
+            or max(max(xs) - min(xs), max(ys) - min(ys)) < 3
+            or min(xs) > WIDTH
+            or max(xs) < 0
+            or min(ys) > HEIGHT
+            or max(ys) < 0
+        ):
             return ""
-        steps = "".join(f"l{x - px} {y - py}" for (px, py), (x, y) in zip(pixels, pixels[1:]))
+        steps = "".join(f"l{x - px} {y - py}" for (px, py), (x, y) in itertools.pairwise(pixels))
         return f"M{pixels[0][0]} {pixels[0][1]}{steps}z"  # relative steps: short numbers
 
 
 def still_map(story: Story) -> str:
     """The SVG document; place names are escaped text."""
     located = story.located_places()
-    view = View([project(lat, lon) for place in located for lat, lon in place.points()]
-                or [project(-55, -170), project(75, 180)])  # no place located: the whole world
+    view = View(
+        [project(lat, lon) for place in located for lat, lon in place.points()]
+        or [project(-55, -170), project(75, 180)]
+    )  # no place located: the whole world
     parts = [f'<path class="land" d="{"".join(view.path(ring) for ring in country_rings())}"/>']
     for place in located:
         if place.line:
@@ -95,11 +107,17 @@ def still_map(story: Story) -> str:
         width = CHAR_WIDTH * len(place.name)
         for left in (x + 8, x - 8 - width):  # right of the dot, else left of it, else no label
             box = (left, y - LABEL_HEIGHT // 2, left + width, y + LABEL_HEIGHT // 2)
-            if box[0] >= 0 and box[2] <= WIDTH and not any(
-                    box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
+            if (
+                box[0] >= 0
+                and box[2] <= WIDTH
+                and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
+            ):
                 taken.append(box)
                 parts.append(f'<text x="{left}" y="{y + 8}">{html.escape(place.name)}</text>')
                 break
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
-            f'height="{HEIGHT}"><style>{STYLE}</style><rect width="100%" height="100%" fill="#b9d3e6"/>'
-            + "".join(parts) + "</svg>\n")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
+        f'height="{HEIGHT}"><style>{STYLE}</style><rect width="100%" height="100%" fill="#b9d3e6"/>'
+        + "".join(parts)
+        + "</svg>\n"
+    )

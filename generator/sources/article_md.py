@@ -1,4 +1,5 @@
 """Read seeds/<slug>/article.md: front matter, then numbered paragraphs (headings included)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,7 +25,8 @@ class TextLoader(yaml.SafeLoader):
 
 TextLoader.yaml_implicit_resolvers = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def clean_text(text: str) -> str:
@@ -59,15 +61,16 @@ def split_front_matter(path: Path, text: str) -> tuple[dict, str, int]:
     except StopIteration:
         raise InputError(path, 1, "front matter is not closed", "a second '---' line") from None
     try:
-        meta = yaml.load("\n".join(lines[1:end]), TextLoader) or {}  # noqa: S506 - a SafeLoader
+        meta = yaml.load("\n".join(lines[1:end]), TextLoader) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1
-        raise InputError(path, line, f"front matter is not valid YAML: {getattr(error, 'problem', error)}",
-                         "'key: value' lines") from None
+        raise InputError(
+            path, line, f"front matter is not valid YAML: {getattr(error, 'problem', error)}", "'key: value' lines"
+        ) from None
     if not isinstance(meta, dict):
         raise InputError(path, 2, "front matter is not a mapping", "'key: value' lines")
-    return meta, "\n".join(lines[end + 1:]), end + 2
+    return meta, "\n".join(lines[end + 1 :]), end + 2
 
 
 def meta_line(text: str, key: str) -> int:
@@ -83,8 +86,12 @@ def check_meta(path: Path, text: str, meta: dict) -> dict:
             raise InputError(path, 1, f"front matter has no '{key}'", f"'{key}:' between the '---' lines")
     unknown = sorted(set(meta) - set(REQUIRED) - set(OPTIONAL))
     if unknown:
-        raise InputError(path, meta_line(text, unknown[0]), f"unknown front matter key '{unknown[0]}'",
-                         "one of " + ", ".join(REQUIRED + OPTIONAL))
+        raise InputError(
+            path,
+            meta_line(text, unknown[0]),
+            f"unknown front matter key '{unknown[0]}'",
+            "one of " + ", ".join(REQUIRED + OPTIONAL),
+        )
     published = meta["published"]
     if isinstance(published, dt.datetime):
         published = published.date()
@@ -92,25 +99,26 @@ def check_meta(path: Path, text: str, meta: dict) -> dict:
         try:
             published = dt.date.fromisoformat(str(published))
         except ValueError:
-            raise InputError(path, meta_line(text, "published"), f"bad date '{published}'",
-                             "an ISO date like 2023-07-26") from None
+            raise InputError(
+                path, meta_line(text, "published"), f"bad date '{published}'", "an ISO date like 2023-07-26"
+            ) from None
     if meta["language"] not in LANGUAGES:
-        raise InputError(path, meta_line(text, "language"), f"unknown language '{meta['language']}'",
-                         "id or en")
+        raise InputError(path, meta_line(text, "language"), f"unknown language '{meta['language']}'", "id or en")
     for key in ("title", "source", "publisher"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
             raise InputError(path, meta_line(text, key), f"'{key}' is not text", "a single line of text")
     source = meta.get("source")
     if source and not re.match(r"https?://", source):
-        raise InputError(path, meta_line(text, "source"), f"source '{source}' is not a web address",
-                         "an http:// or https:// URL")
+        raise InputError(
+            path, meta_line(text, "source"), f"source '{source}' is not a web address", "an http:// or https:// URL"
+        )
     return {**meta, "published": published}
 
 
 def paragraphs(body: str, first_line: int) -> list[Paragraph]:
     """Blocks separated by blank lines; a block starting with '#' is a heading."""
     found, block, start = [], [], first_line
-    for number, line in enumerate(body.split("\n") + [""], first_line):
+    for number, line in enumerate([*body.split("\n"), ""], first_line):
         if line.strip():
             if not block:
                 start = number
@@ -133,14 +141,25 @@ def read_article(path: Path | str) -> Article:
     meta, body, body_line = split_front_matter(path, text)
     meta = check_meta(path, text, meta)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", path.parent.name):
-        raise InputError(path.parent, None, f"folder name '{path.parent.name}' cannot be a web address",
-                         "lowercase letters, digits and hyphens, like korut-gencatan-senjata-70")
+        raise InputError(
+            path.parent,
+            None,
+            f"folder name '{path.parent.name}' cannot be a web address",
+            "lowercase letters, digits and hyphens, like korut-gencatan-senjata-70",
+        )
     found = paragraphs(body, body_line)
     if not any(not paragraph.heading for paragraph in found):
         raise InputError(path, body_line, "the article has no text", "paragraphs after the front matter")
-    return Article(path=path, slug=path.parent.name, title=clean_text(meta["title"]).strip(),
-                   language=meta["language"], published=meta["published"], source=meta.get("source"),
-                   publisher=meta.get("publisher"), paragraphs=found)
+    return Article(
+        path=path,
+        slug=path.parent.name,
+        title=clean_text(meta["title"]).strip(),
+        language=meta["language"],
+        published=meta["published"],
+        source=meta.get("source"),
+        publisher=meta.get("publisher"),
+        paragraphs=found,
+    )
 
 
 def seed_articles(seeds: Path) -> list[Path]:

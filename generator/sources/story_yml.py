@@ -3,6 +3,7 @@
 Sections: actors, places, events, eras (id -> fields; a known id corrects, a new id adds),
 context (a list of {title, text, source, paragraphs}) and hide (ids to drop).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -11,15 +12,18 @@ from pathlib import Path
 
 import yaml
 
-from generator.sources.article_md import TextLoader, clean_text, read_text
 from generator.model.errors import InputError, InputErrors
 from generator.model.periods import is_period
-from generator.model.story import date_key, place_in_eras
-from generator.model.story import Actor, Context, Era, Event, EventDate, Place, Story
+from generator.model.story import Actor, Context, Era, Event, EventDate, Place, Story, date_key, place_in_eras
+from generator.sources.article_md import TextLoader, clean_text, read_text
 
 SECTIONS = {"actors": Actor, "places": Place, "events": Event, "eras": Era}
-REQUIRED_NEW = {"actors": ("name", "kind"), "places": ("name", "kind", "lat", "lon"),
-                "events": ("date", "summary"), "eras": ("name", "start", "end")}
+REQUIRED_NEW = {
+    "actors": ("name", "kind"),
+    "places": ("name", "kind", "lat", "lon"),
+    "events": ("date", "summary"),
+    "eras": ("name", "start", "end"),
+}
 KINDS = {"actors": ("person", "organization", "state"), "places": ("city", "country", "region", "border", "site")}
 TOP_KEYS = (*SECTIONS, "context", "hide")
 
@@ -31,8 +35,9 @@ class Lines(TextLoader):
 def construct_mapping(loader: Lines, node: yaml.MappingNode, deep: bool = False) -> dict:
     mapping = TextLoader.construct_mapping(loader, node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
-    mapping["__lines__"] = {key.value: key.start_mark.line + 1 for key, _ in node.value
-                            if isinstance(key, yaml.ScalarNode)}
+    mapping["__lines__"] = {
+        key.value: key.start_mark.line + 1 for key, _ in node.value if isinstance(key, yaml.ScalarNode)
+    }
     return mapping
 
 
@@ -41,11 +46,15 @@ Lines.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_
 
 def load_story_yml(path: Path) -> dict:
     try:
-        data = yaml.load(read_text(path), Lines)  # noqa: S506 - Lines is a SafeLoader
+        data = yaml.load(read_text(path), Lines)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise InputError(path, mark.line + 1 if mark else None, f"not valid YAML: {getattr(error, 'problem', error)}",
-                         "YAML mappings, see the story.yml reference in README.md") from None
+        raise InputError(
+            path,
+            mark.line + 1 if mark else None,
+            f"not valid YAML: {getattr(error, 'problem', error)}",
+            "YAML mappings, see the story.yml reference in README.md",
+        ) from None
     if data is None:
         return {"__line__": 1, "__lines__": {}}
     if not isinstance(data, dict):
@@ -89,19 +98,27 @@ class Curator:
         values = {k: v for k, v in fields.items() if not k.startswith("__")}
         for key in values:
             if key not in allowed:
-                self.error(fields["__lines__"].get(key), f"unknown field '{key}' in {section}.{item_id}",
-                           "one of " + ", ".join(sorted(allowed)))
+                self.error(
+                    fields["__lines__"].get(key),
+                    f"unknown field '{key}' in {section}.{item_id}",
+                    "one of " + ", ".join(sorted(allowed)),
+                )
         target = next((x for x in getattr(self.story, section) if x.id == item_id), None)
         missing = [key for key in REQUIRED_NEW[section] if target is None and values.get(key) in (None, "")]
         for key in missing:
-            self.error(fields["__line__"], f"{section}.{item_id} is new but has no '{key}'",
-                       f"'{key}' for a new entry, or the id of an extracted one")
+            self.error(
+                fields["__line__"],
+                f"{section}.{item_id} is new but has no '{key}'",
+                f"'{key}' for a new entry, or the id of an extracted one",
+            )
         values = self.checked(section, item_id, values, fields)
         if missing or values is None:
             return
         if target is None:
-            target = cls(id=item_id, **{k: v for k, v in values.items()
-                                        if k in ("name", "kind", "date", "summary", "start", "end")})
+            target = cls(
+                id=item_id,
+                **{k: v for k, v in values.items() if k in ("name", "kind", "date", "summary", "start", "end")},
+            )
             getattr(self.story, section).append(target)
         for key, value in values.items():
             setattr(target, key, value)
@@ -121,8 +138,9 @@ class Curator:
         for key in ("lat", "lon"):
             limit = 90 if key == "lat" else 180
             if key in values and not (isinstance(values[key], (int, float)) and -limit <= values[key] <= limit):
-                self.error(line_of(key), f"{key} {values[key]!r} is not a coordinate",
-                           f"a number from -{limit} to {limit}")
+                self.error(
+                    line_of(key), f"{key} {values[key]!r} is not a coordinate", f"a number from -{limit} to {limit}"
+                )
                 ok = False
         if "date" in values:
             values["date"] = self.event_date(values["date"], line_of("date"))
@@ -144,8 +162,12 @@ class Curator:
         if end is not None and not is_period(end):
             self.error(line, f"bad end date '{end}'", "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www")
             return None
-        return EventDate(start=str(value["start"]), end=str(end) if end else None,
-                         text=clean_text(str(value.get("text") or value["start"])), inferred=False)
+        return EventDate(
+            start=str(value["start"]),
+            end=str(end) if end else None,
+            text=clean_text(str(value.get("text") or value["start"])),
+            inferred=False,
+        )
 
     def valid_paragraphs(self, value: object, line: int | None, where: str) -> bool:
         if not isinstance(value, list) or not all(isinstance(n, int) for n in value):
@@ -153,8 +175,11 @@ class Curator:
             return False
         wrong = [n for n in value if not 1 <= n <= self.paragraphs]
         if wrong:
-            self.error(line, f"{where} points at paragraph {wrong[0]}, which does not exist",
-                       f"a paragraph from 1 to {self.paragraphs}")
+            self.error(
+                line,
+                f"{where} points at paragraph {wrong[0]}, which does not exist",
+                f"a paragraph from 1 to {self.paragraphs}",
+            )
             return False
         return True
 
@@ -164,22 +189,34 @@ class Curator:
             return
         for item in items:
             if not isinstance(item, dict) or any(not item.get(k) for k in ("title", "text", "source")):
-                self.error(item.get("__line__", line) if isinstance(item, dict) else line,
-                           "context entry lacks title, text or source", "title, text and a source URL")
+                self.error(
+                    item.get("__line__", line) if isinstance(item, dict) else line,
+                    "context entry lacks title, text or source",
+                    "title, text and a source URL",
+                )
                 continue
             unknown = [k for k in item if not k.startswith("__") and k not in ("title", "text", "source", "paragraphs")]
             if unknown:
-                self.error(item["__lines__"][unknown[0]], f"unknown field '{unknown[0]}' in context",
-                           "title, text, source, paragraphs")
+                self.error(
+                    item["__lines__"][unknown[0]],
+                    f"unknown field '{unknown[0]}' in context",
+                    "title, text, source, paragraphs",
+                )
                 continue
             if not re.match(r"https?://", str(item["source"])):
-                self.error(item["__lines__"]["source"], f"source '{item['source']}' is not a web address",
-                           "an http:// or https:// URL")
+                self.error(
+                    item["__lines__"]["source"],
+                    f"source '{item['source']}' is not a web address",
+                    "an http:// or https:// URL",
+                )
                 continue
             paragraphs = item.get("paragraphs", [])
             if self.valid_paragraphs(paragraphs, item["__lines__"].get("paragraphs"), "context"):
-                self.story.context.append(Context(clean_text(str(item["title"])), clean_text(str(item["text"])),
-                                                  str(item["source"]), paragraphs))
+                self.story.context.append(
+                    Context(
+                        clean_text(str(item["title"])), clean_text(str(item["text"])), str(item["source"]), paragraphs
+                    )
+                )
 
     def hide(self, ids: object, line: int | None) -> None:
         if not isinstance(ids, list):
@@ -193,8 +230,11 @@ class Curator:
                 found = found or len(kept) < len(items)
                 setattr(self.story, section, kept)
             if not found:
-                self.error(line, f"hide names '{item_id}', which is not an extracted id",
-                           "an id from `python -m generator extract`")
+                self.error(
+                    line,
+                    f"hide names '{item_id}', which is not an extracted id",
+                    "an id from `python -m generator extract`",
+                )
         hidden = set(map(str, ids))
         for event in self.story.events:
             event.actors = [a for a in event.actors if a not in hidden]
