@@ -6,7 +6,7 @@ import re
 
 from generator.data import words
 from generator.extract.cast import Cast, Mention
-from generator.extract.dates import find_dates
+from generator.extract.dates import DateMention, find_dates
 from generator.extract.entities import find_cast
 from generator.extract.events import background_paragraphs, make_event
 from generator.extract.figures import find_figures
@@ -17,7 +17,18 @@ from generator.extract.routes import find_routes
 from generator.extract.text import Sentence, sentences
 from generator.model.article import Article
 from generator.model.ids import slugify
-from generator.model.story import Actor, Excerpt, Figure, Place, Quote, Story, date_key, place_in_eras
+from generator.model.story import (
+    Actor,
+    Era,
+    Event,
+    Excerpt,
+    Figure,
+    Place,
+    Quote,
+    Story,
+    date_key,
+    place_in_eras,
+)
 
 COUNTRY_WINDOW = 12  # tokens before a person's name in which their country is looked for
 Ids = dict[str, tuple[str | None, str | None]]  # mention key -> (actor id, place id)
@@ -67,7 +78,7 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
 def state_key(key: str, cast: Cast) -> str:
     """A capital that acts ("Moskow telah menggagalkan") stands for its state."""
     entry = cast.entries.get(key.split(":", 1)[1]) if key.startswith("entry:") else None
-    if entry and entry.kind == "city" and entry.capital:
+    if entry and entry.kind == "city" and entry.capital and entry.country:
         return f"entry:country-{entry.country.lower()}"
     return key
 
@@ -76,8 +87,9 @@ def add_capital_mentions(story: Story, cast: Cast, ids: Ids) -> None:
     for (paragraph, _), found in cast.mentions.items():
         for mention in found:
             key = state_key(mention.key, cast)
-            if key != mention.key and mention.acts and key in ids and ids[key][0]:
-                actor = story.actor(ids[key][0])
+            actor_id = ids[key][0] if key != mention.key and mention.acts and key in ids else None
+            actor = story.actor(actor_id) if actor_id else None
+            if actor:
                 actor.paragraphs = sorted(set(actor.paragraphs) | {paragraph})
 
 
@@ -171,7 +183,8 @@ def mention_country(cast: Cast, mention: Mention) -> str | None:
 def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids: Ids) -> None:
     """Events, quotes, figures and what each actor did, sentence by sentence."""
     article, language = story.article, story.article.language
-    dated_paragraphs, eras = {}, {}
+    dated_paragraphs: dict[int, list[DateMention]] = {}
+    eras: dict[str, Era] = {}
     for index, sentence in units:
         found = cast.mentions[(sentence.paragraph, index)]
         dates = find_dates(sentence.text, language, article.published)
@@ -179,6 +192,7 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
         for date in dates:
             if date.origin:  # "peringatan 70 tahun": a duration, so a figure too
                 number = re.search(r"\d+", date.text)
+                assert number, date.text  # the origin pattern reads a number of years
                 story.figures.append(
                     Figure(
                         text=date.text,
@@ -271,7 +285,8 @@ def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab
 
 
 def dedupe_events(events: list) -> list:
-    seen, kept = {}, []
+    seen: dict[tuple, Event] = {}
+    kept: list[Event] = []
     for event in events:
         key = (event.date.start, event.date.end, event.summary)
         if key in seen:

@@ -117,7 +117,7 @@ def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: G
             if token.text.lower() not in BORDER_WORDS:
                 continue
             near = [m for m in found if k < m.start <= k + 6 and m.key.startswith("entry:country-")][:2]
-            codes = frozenset(cast.entries[m.key[6:]].country for m in near)
+            codes = frozenset(code for m in near if (code := cast.entries[m.key[6:]].country))
             if len(near) == 2 and codes in borders:
                 entry = borders[codes]
                 cast.entries[entry.id] = entry

@@ -62,7 +62,7 @@ class Tagger:
         else:
             self.patterns = self.english(month, weekday, "|".join(vocab["months"]))
 
-    def indonesian(self, month: str, weekday: str) -> list[tuple[re.Pattern, str]]:
+    def indonesian(self, month: str, weekday: str) -> list[tuple[str, str]]:
         return [
             (rf"\b[Ss]etiap (?:tanggal )?\d{{1,2}} (?:{month})|\b[Ss]etiap (?:hari )?(?:{weekday})", "recurring"),
             (
@@ -97,7 +97,7 @@ class Tagger:
             (BARE_YEAR + r"(?=\s*(?:[.,;:)]|$|yang\b|dan\b|ini\b|itu\b|lalu\b|silam\b))", "year"),
         ]
 
-    def english(self, month: str, weekday: str, full_month: str) -> list[tuple[re.Pattern, str]]:
+    def english(self, month: str, weekday: str, full_month: str) -> list[tuple[str, str]]:
         return [
             (rf"\b[Ee]very (?:{month}) \d{{1,2}}|\b[Ee]very (?:{weekday})", "recurring"),
             (rf"(?P<mn>{month}) (?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}})(?!\d)(?:, (?P<y>\d{{4}}))?", "days"),
@@ -121,7 +121,8 @@ class Tagger:
 
     def find(self, text: str) -> list[DateMention]:
         """Every date in a sentence, left to right, the first pattern to claim a span winning."""
-        found, taken = [], set()
+        found: list[DateMention] = []
+        taken: set[int] = set()
         for pattern, kind in self.patterns:
             for match in re.finditer(pattern, text):
                 span = set(range(match.start(), match.end()))
@@ -160,7 +161,8 @@ class Tagger:
         day2 = int(match.group("d2"))
         if not first or not int(match.group("d")) < day2 <= 31:
             return None
-        first.last = safe_date(*(int(p) for p in first.first.split("-")[:2]), day2).isoformat()
+        year, month = (int(p) for p in first.first.split("-")[:2])
+        first.last = safe_date(year, month, day2).isoformat()
         return first
 
     def bare_month(self, match: re.Match, text: str) -> DateMention:

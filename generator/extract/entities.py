@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from generator.data import words
 from generator.extract import ner
@@ -338,7 +339,7 @@ class Finder:
         )
         return Mention(f"entry:{entry.id}", name, start, end)
 
-    def located(self, tokens: tuple[Token, ...], start: int, end: int, found: list[Mention] = ()) -> bool:
+    def located(self, tokens: tuple[Token, ...], start: int, end: int, found: Sequence[Mention] = ()) -> bool:
         """An unknown place needs evidence: "di/ke/dari X", a head word such as Kota or Pulau, a name that
         DBpedia knows as a place, or a place before it in a list ("Purworejo, Banjarnegara, dan Kebumen")."""
         before = tokens[start - 1].text.lower() if start else ""

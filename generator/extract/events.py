@@ -8,7 +8,7 @@ import re
 from generator.data import words
 from generator.extract.cast import Mention
 from generator.extract.dates import DateMention
-from generator.extract.text import Sentence
+from generator.extract.text import Sentence, Token
 from generator.model.ids import slugify
 from generator.model.periods import period_start
 from generator.model.story import Era, Event, EventDate
@@ -19,7 +19,7 @@ def era_name(sentence: Sentence, date: DateMention) -> str | None:
     before = [t for t in sentence.tokens if t.end <= date.start]
     if before and before[-1].text in ("of", "dari"):
         before = before[:-1]
-    run = []
+    run: list[Token] = []
     for token in reversed(before):
         if not (token.word and token.capitalised) or len(run) == 4:
             break
@@ -49,7 +49,7 @@ def make_event(
     era = None
     name = era_name(sentence, date) if date.last and not date.inferred and "-" not in date.last else None
     if name:
-        era = Era(slugify(name), name, date.first, date.last, [sentence.paragraph])
+        era = Era(slugify(name), name, date.first, date.last or date.first, [sentence.paragraph])
         summary = f"{name} {date.text}"
     elif date.origin:
         summary = origin_summary(sentence, date)

@@ -161,7 +161,7 @@ def sentence_features(tokens: list[str], language: str, types: dict[str, str] | 
             "zipf_title": f"{zipf[i]}|{own['title']}|{i == 0}",
             "bi-1": (low[i - 1] if i else "<s>") + "|" + w,
             "bi+1": w + "|" + (low[i + 1] if i + 1 < len(low) else "</s>"),
-            "shapes": "|".join(base[j]["shape"] if 0 <= j < len(base) else "_" for j in (i - 1, i, i + 1)),
+            "shapes": "|".join(str(base[j]["shape"]) if 0 <= j < len(base) else "_" for j in (i - 1, i, i + 1)),
             "caps_run": sum(1 for j in range(max(0, i - 2), min(len(tokens), i + 3)) if base[j]["title"]),
         }
         for offset in (-3, -2, -1, 0, 1, 2, 3):
@@ -215,13 +215,15 @@ def tag(tokens: list[str], language: str = "id") -> list[str]:
 
 def spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) of each entity in a BIO label sequence; a stray I- starts a span."""
-    found, start, kind = [], None, None
+    found: list[tuple[int, int, str]] = []
+    start: int | None = None
+    kind = ""
     for i, label in enumerate([*labels, "O"]):
         if label.startswith("I-") and kind == label[2:]:
             continue
         if start is not None:
             found.append((start, i, kind))
-            start = kind = None
+            start, kind = None, ""
         if label != "O":
             start, kind = i, label[2:]
     return found

@@ -178,7 +178,7 @@ class Attribution:
             return self.resolve(first)
         if first in self.nouns:  # “…,” kata kedutaan: the one organisation named by that word
             return self.nouns[first]
-        phrase = []
+        phrase: list[str] = []
         for word in words_after[:5]:
             clean = word.strip(",.").lower()
             if clean in ("tersebut", "itu", "ini"):

@@ -44,7 +44,7 @@ def find_routes(
 def capital_place(story: Story, cast: Cast, key: str, ids: dict[str, tuple[str | None, str | None]]) -> str | None:
     """The place id of the capital of a country mention, if the article names that capital too."""
     entry = cast.entries.get(key[6:]) if key.startswith("entry:") else None
-    if not entry or entry.kind != "country":
+    if not entry or entry.kind != "country" or not entry.country:
         return None
     capital = gazetteer(story.article.language).capital_of(entry.country)
     return ids.get(f"entry:{capital.id}", (None, None))[1] if capital else None

@@ -27,7 +27,7 @@ def found_items(story: Story) -> dict[str, list]:
         "organizations": [names[a.id] for a in story.actors if a.kind == "organization"],
         "places": [names[p.id] for p in story.places],
         "dates": sorted({e.date.start for e in story.events}),
-        "quotes": [(normal(q.text), names.get(q.speaker, set())) for q in story.quotes],
+        "quotes": [(normal(q.text), names.get(q.speaker or "", set())) for q in story.quotes],
         "figures": sorted({float(f.value) for f in story.figures if f.value is not None}),
     }
 

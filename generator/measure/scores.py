@@ -15,7 +15,9 @@ from generator.model.errors import InputError
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     """Sentences of a `token<TAB>label` file, blank lines between sentences."""
-    sentences, tokens, labels = [], [], []
+    sentences: list[tuple[list[str], list[str]]] = []
+    tokens: list[str] = []
+    labels: list[str] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             if tokens:

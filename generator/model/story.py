@@ -47,9 +47,16 @@ class Place:
     source: str | None = None
     curated: bool = False
 
+    @property
+    def position(self) -> tuple[float, float]:
+        """Latitude and longitude; asked only of places the map shows (Story.located_places)."""
+        if self.lat is None or self.lon is None:
+            raise ValueError(f"place {self.id!r} has no coordinates")
+        return self.lat, self.lon
+
     def points(self) -> list[list[float]]:
         """The coordinates that draw it on a map: a border's line, else its one point."""
-        return self.line or [[self.lat, self.lon]]
+        return self.line or [list(self.position)]
 
 
 @dataclass
@@ -166,7 +173,8 @@ class Story:
     def route_stops(self, route: Route) -> list[Place] | None:
         """A route's places in travel order, or None when one of them cannot be drawn."""
         stops = [self.place(place_id) for place_id in route.points]
-        return None if any(stop is None or stop.lat is None or stop.lon is None for stop in stops) else stops
+        located = [stop for stop in stops if stop is not None and stop.lat is not None and stop.lon is not None]
+        return located if len(located) == len(stops) else None
 
 
 def newest_first(stories: list[Story]) -> list[Story]:

@@ -123,9 +123,9 @@ def slim_theme_stylesheets(site_dir: Path, cache_folder: Path) -> tuple[int, int
     for file in files:  # one at a time: fifty explainers are 60 MB of HTML
         hasher.update(file.read_bytes())
     site = hasher.hexdigest()
-    vocabulary = None
+    vocabulary: Vocabulary | None = None
     before = after = 0
-    used = set()
+    used: set[str] = set()
     for pattern in THEME_STYLESHEETS:
         for path in sorted(site_dir.glob(pattern)):
             css = path.read_text(encoding="utf-8")
@@ -134,7 +134,11 @@ def slim_theme_stylesheets(site_dir: Path, cache_folder: Path) -> tuple[int, int
                 vocabulary = vocabulary or Vocabulary(p.read_text(encoding="utf-8", errors="replace") for p in files)
                 entries.append(cache_folder / f"{names_key(css, vocabulary)}.css")
             found = next((entry for entry in entries if entry.exists()), None)
-            slim = found.read_text(encoding="utf-8") if found else drop_unused_rules(css, vocabulary)
+            if found:
+                slim = found.read_text(encoding="utf-8")
+            else:
+                vocabulary = vocabulary or Vocabulary(p.read_text(encoding="utf-8", errors="replace") for p in files)
+                slim = drop_unused_rules(css, vocabulary)
             for entry in entries:
                 if not entry.exists():
                     write_atomic(entry, slim)

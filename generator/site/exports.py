@@ -22,9 +22,9 @@ def places_geojson(story: Story) -> str:
     features = []
     for place in story.located_places():
         if place.line:
-            geometry = {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in place.line]}
+            geometry: dict[str, object] = {"type": "LineString", "coordinates": [[lon, lat] for lat, lon in place.line]}
         else:
-            geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}
+            geometry = {"type": "Point", "coordinates": [place.position[1], place.position[0]]}
         features.append(
             {
                 "type": "Feature",

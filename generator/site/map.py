@@ -36,12 +36,12 @@ COLOURS = {"cities": "#1f5fa8", "borders": "#b3261e", "other": "#5b5f66", "route
 def stable_ids():
     """folium names elements with random hex; a counter makes two builds byte-identical."""
     counter = itertools.count(1)
-    original = Element._generate_id
-    Element._generate_id = classmethod(lambda cls: f"{next(counter):08x}")
+    original = Element.__dict__["_generate_id"]
+    setattr(Element, "_generate_id", classmethod(lambda cls: f"{next(counter):08x}"))  # noqa: B010
     try:
         yield
     finally:
-        Element._generate_id = original
+        setattr(Element, "_generate_id", original)  # noqa: B010
 
 
 ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027", "{": "\\u007b", "}": "\\u007d"}
@@ -147,15 +147,16 @@ def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) 
     return "".join(parts)
 
 
-def add_place(place: Place, layer: folium.FeatureGroup, story: Story, labels: dict, links: dict, pin: Pin) -> None:
+def add_place(place: Place, layer: Element, story: Story, labels: dict, links: dict, pin: Pin) -> None:
     popup = popup_html(place, story, labels, links)
     colour = COLOURS[LAYER_OF_KIND.get(place.kind, "other")]
+    shape: MacroElement
     if place.line:
         shape = folium.PolyLine(place.line, color=colour, weight=9, opacity=0.75)
     elif place.kind != "city":  # countries, regions, sites: a dot; the table below lists them too
-        shape = folium.CircleMarker([place.lat, place.lon], radius=7, color=colour, fill=True, fill_opacity=0.6)
+        shape = folium.CircleMarker(list(place.position), radius=7, color=colour, fill=True, fill_opacity=0.6)
     else:
-        shape = NamedMarker(place.lat, place.lon, place.name, pin)
+        shape = NamedMarker(*place.position, place.name, pin)
     shape.add_child(Binding("bindPopup", popup, maxWidth=280))
     shape.add_child(Binding("bindTooltip", html.escape(place.name)))
     shape.add_to(layer)
@@ -232,7 +233,7 @@ PAGE_STYLE = """
 """
 
 
-def add_routes(story: Story, layer: folium.FeatureGroup, labels: dict, links: dict) -> None:
+def add_routes(story: Story, layer: Element, labels: dict, links: dict) -> None:
     for route in story.routes:
         points = story.route_stops(route)
         if points is None:
@@ -286,7 +287,7 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         )
         cities.default_js = [("markercluster", f"{asset_prefix}/markercluster/leaflet.markercluster.js")]
         cities.default_css = []  # inlined by accessible_page: two small files are two requests saved
-        layers = {"cities": cities.add_to(fmap)}
+        layers: dict[str, Element] = {"cities": cities.add_to(fmap)}
         layers.update(
             {
                 key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
@@ -305,7 +306,8 @@ def accessible_page(page: str, story: Story, labels: dict) -> str:
     """folium's page, made a proper document: language, title, description, a main landmark and a heading."""
     title = html.escape(f"{labels['map_title']}: {story.article.title}")
     viewport = re.search(r'<meta name="viewport"[^>]*>', page, re.S)
-    page = page.replace(viewport.group(), '<meta name="viewport" content="width=device-width, initial-scale=1">', 1)
+    if viewport:
+        page = page.replace(viewport.group(), '<meta name="viewport" content="width=device-width, initial-scale=1">', 1)
     page = page.replace("<html>", f'<html lang="{story.article.language}">', 1)
     page = re.sub(r'\s*<meta http-equiv="content-type"[^>]*>', "", page, count=1)  # <meta charset> says it
     cluster_css = "".join(

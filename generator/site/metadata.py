@@ -16,7 +16,7 @@ CONTEXT = "https://schema.org"
 
 def news_article(story: Story) -> dict:
     article = story.article
-    data = {
+    data: dict[str, object] = {
         "@context": CONTEXT,
         "@type": "NewsArticle",
         "headline": article.title,
@@ -38,7 +38,7 @@ def schema_date(value: str) -> str:
 def events(story: Story) -> dict:
     items = []
     for position, event in enumerate(story.events, 1):
-        item = {"@type": "Event", "name": event.summary, "startDate": schema_date(event.date.start)}
+        item: dict[str, object] = {"@type": "Event", "name": event.summary, "startDate": schema_date(event.date.start)}
         if event.date.end:
             item["endDate"] = schema_date(event.date.end)
         places = [story.place(p) for p in event.places]

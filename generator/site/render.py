@@ -123,7 +123,7 @@ class Explainer:
         return ", ".join(place.name for place in map(self.story.place, place_ids) if place)
 
     def language_name(self, code: str) -> str:
-        return Locale(code).get_display_name(self.locale)
+        return Locale(code).get_display_name(self.locale) or code
 
     def country(self, code: str | None) -> str:
         return self.locale.territories.get(code, code) if code else self.labels["unknown"]

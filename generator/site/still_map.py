@@ -35,7 +35,7 @@ def project(lat: float, lon: float) -> tuple[float, float]:
 
 @lru_cache(maxsize=1)
 def country_rings() -> tuple[tuple[tuple[float, float], ...], ...]:
-    rings = []
+    rings: list[tuple[tuple[float, float], ...]] = []
     for feature in json.loads(OUTLINES.read_text(encoding="utf-8"))["features"]:
         geometry = feature["geometry"]
         polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
@@ -96,13 +96,13 @@ def still_map(story: Story) -> str:
     for route in story.routes:
         stops = story.route_stops(route)
         if stops is not None:
-            points = " ".join("{},{}".format(*view.pixel(stop.lat, stop.lon)) for stop in stops)
+            points = " ".join("{},{}".format(*view.pixel(*stop.position)) for stop in stops)
             parts.append(f'<polyline class="route" points="{points}"/>')
     taken: list[tuple[int, int, int, int]] = []
     # The most cited cities are labelled first, then in the order the article names them.
     cities = sorted((p for p in located if p.kind == "city"), key=lambda p: (-len(p.paragraphs), p.paragraphs or [0]))
     for place in cities:
-        x, y = view.pixel(place.lat, place.lon)
+        x, y = view.pixel(*place.position)
         parts.append(f'<circle class="city" cx="{x}" cy="{y}" r="5"/>')
         width = CHAR_WIDTH * len(place.name)
         for left in (x + 8, x - 8 - width):  # right of the dot, else left of it, else no label

@@ -117,7 +117,9 @@ def check_meta(path: Path, text: str, meta: dict) -> dict:
 
 def paragraphs(body: str, first_line: int) -> list[Paragraph]:
     """Blocks separated by blank lines; a block starting with '#' is a heading."""
-    found, block, start = [], [], first_line
+    found: list[Paragraph] = []
+    block: list[str] = []
+    start = first_line
     for number, line in enumerate([*body.split("\n"), ""], first_line):
         if line.strip():
             if not block:

@@ -66,7 +66,8 @@ class Curator:
     """Checks every entry of story.yml, collects all problems, then applies them."""
 
     def __init__(self, path: Path, story: Story):
-        self.path, self.story, self.errors = path, story, []
+        self.path, self.story = path, story
+        self.errors: list[InputError] = []
         self.paragraphs = len(story.article.paragraphs)
 
     def error(self, line: int | None, problem: str, expected: str) -> None:
@@ -111,9 +112,10 @@ class Curator:
                 f"{section}.{item_id} is new but has no '{key}'",
                 f"'{key}' for a new entry, or the id of an extracted one",
             )
-        values = self.checked(section, item_id, values, fields)
-        if missing or values is None:
+        checked = self.checked(section, item_id, values, fields)
+        if missing or checked is None:
             return
+        values = checked
         if target is None:
             target = cls(
                 id=item_id,
