@@ -63,7 +63,9 @@ def command_render(args: argparse.Namespace) -> int:
     articles = seed_articles(Path(args.seeds))
     if not articles:
         raise InputError(args.seeds, None, "no articles found", "seeds/<slug>/article.md files")
-    files = build_site([load_story(path) for path in articles], directory_urls=True)
+    own = Path(args.templates)
+    templates = (own,) if own.is_dir() else ()
+    files = build_site([load_story(path) for path in articles], directory_urls=True, templates=templates)
     out = Path(args.out)
     for path, content in sorted(files.items()):
         write_atomic(out / path, content)
@@ -95,8 +97,23 @@ def parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="write the generated Markdown and assets to a folder")
     render.add_argument("--out", required=True, help="folder to write into")
     render.add_argument("--seeds", default="seeds", help="seeds folder (default: seeds)")
+    render.add_argument(
+        "--templates", default="site_templates", help="the site's own templates, before the shipped ones"
+    )
     render.set_defaults(run=command_render)
+    evaluate = commands.add_parser(
+        "evaluate", help="measure the extraction: `evaluate ner FILE`, `evaluate samples DIR` (see --help)"
+    )
+    evaluate.add_argument("rest", nargs=argparse.REMAINDER, help="arguments of python -m generator.evaluate")
+    evaluate.set_defaults(run=command_evaluate)
     return main
+
+
+def command_evaluate(args: argparse.Namespace) -> int:
+    """The measuring commands of generator.evaluate, under the one command line."""
+    from generator.measure.scores import main as evaluate
+
+    return evaluate(args.rest)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Load the data files under generator/data once: vocabulary, aliases, labels."""
+"""Load the data files under generator/data once (vocabulary, aliases, labels), and find the shipped defaults."""
 
 from __future__ import annotations
 
@@ -8,6 +8,14 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).parent
+PACKAGE = DATA.parent
+
+
+def shipped(folder: str) -> Path:
+    """A folder of defaults the wheel carries inside the package (site_templates, theme); in a source
+    checkout, the same folder at the top of the repository (pyproject.toml maps one onto the other)."""
+    inside = PACKAGE / folder
+    return inside if inside.is_dir() else PACKAGE.parent / {"theme": "overrides"}.get(folder, folder)
 
 
 @functools.cache

@@ -11,10 +11,10 @@ import hashlib
 import json
 from pathlib import Path
 
+from generator.data import shipped
 from generator.sources.files import write_atomic
 
 PACKAGE = Path(__file__).resolve().parents[1]
-TEMPLATES = PACKAGE.parent / "site_templates"
 
 _memory: dict[str, dict] = {}
 
@@ -27,11 +27,11 @@ def digest(paths: list[Path]) -> str:
     return hasher.hexdigest()
 
 
-def code_fingerprint() -> str:
-    """The generator's code, data and templates: a change to any of them invalidates everything."""
-    files = sorted(
-        p for folder in (PACKAGE, TEMPLATES) for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-    )
+def code_fingerprint(templates: tuple[Path, ...] = ()) -> str:
+    """The generator's code, data and default templates, and the site's own templates: a change to any of
+    them invalidates everything."""
+    folders = (PACKAGE, shipped("site_templates"), shipped("theme"), *templates)
+    files = sorted(p for folder in folders for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     return digest(files)
 
 

@@ -17,13 +17,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from generator.data import shipped
 from generator.model.errors import InputError
 from generator.model.story import Story, newest_first
 from generator.plugin.cache import ExplainerCache, article_fingerprint, code_fingerprint
 from generator.sources.article_md import seed_articles
 
 log = logging.getLogger("mkdocs.plugins.explainer")
-TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
 _OWN_EPOCH = "EXPLAINER_SET_SOURCE_DATE_EPOCH"
 
 
@@ -36,17 +36,40 @@ def reproducible_build_date(newest: dt.date) -> None:
     os.environ[_OWN_EPOCH] = "1"  # ours, so a later rebuild in `mkdocs serve` may move it
 
 
-def explain(article_md: Path, directory_urls: bool) -> dict:
+def explain(article_md: Path, directory_urls: bool, templates: tuple[Path, ...]) -> dict:
     """Read, extract, curate and render one article (imports the heavy parts only when needed)."""
     from generator.pipeline import load_story
     from generator.site.render import explainer_files
 
     story = load_story(article_md)
-    return {"article": story.article.to_dict(), "files": explainer_files(story, directory_urls)}
+    return {"article": story.article.to_dict(), "files": explainer_files(story, directory_urls, templates)}
+
+
+# The Markdown the explainer pages are written in: a site's mkdocs.yml need not list them.
+EXTENSIONS = ("abbr", "attr_list", "md_in_html", "tables", "pymdownx.superfences")
+
+
+def require_markdown(config) -> None:
+    """Add the Markdown extensions the pages use, and heading permalinks, to what mkdocs.yml lists."""
+    for name in EXTENSIONS:
+        if name not in config.markdown_extensions:
+            config.markdown_extensions.append(name)
+    if "toc" not in config.markdown_extensions:
+        config.markdown_extensions.append("toc")
+        config.mdx_configs.setdefault("toc", {"permalink": True})
+
+
+def register_theme(config) -> None:
+    """The explainer's theme overrides, shipped in the package, after the site's own custom_dir if it has one."""
+    theme_dir = str(shipped("theme"))
+    dirs = config.theme.dirs
+    if theme_dir not in dirs:
+        dirs.insert(1 if config.theme.custom_dir else 0, theme_dir)
 
 
 class ExplainerConfig(base.Config):
     seeds = c.Type(str, default="seeds")
+    templates = c.Type(str, default="site_templates")  # the site's own templates; the shipped ones fill the gaps
     cache_dir = c.Type(str, default=".cache/explainer")
 
 
@@ -54,17 +77,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_config(self, config):
         root = Path(config.config_file_path).parent
         self.seeds = root / self.config.seeds
+        own = root / self.config.templates
+        self.templates = (own,) if own.is_dir() else ()
+        register_theme(config)
+        require_markdown(config)
         articles = seed_articles(self.seeds)
         if not articles:
             raise PluginError(f"{self.seeds}: no seeds/<slug>/article.md found (expected at least one article)")
-        code, cache = code_fingerprint(), ExplainerCache(root / self.config.cache_dir)
+        code, cache = code_fingerprint(self.templates), ExplainerCache(root / self.config.cache_dir)
         self.explainers, fresh = [], 0
         for path in articles:
             key = article_fingerprint(path, code, config.use_directory_urls)
             entry = cache.get(key)
             if entry is None:
                 try:
-                    entry = explain(path, config.use_directory_urls)
+                    entry = explain(path, config.use_directory_urls, self.templates)
                 except InputError as error:
                     raise PluginError(str(error)) from None
                 cache.put(key, entry)
@@ -91,7 +118,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         from generator.site.render import build_site
 
         by_slug = {entry["article"]["slug"]: entry["files"] for entry in self.explainers}
-        site = build_site(self.stories, config.use_directory_urls, lambda story: by_slug[story.article.slug])
+        site = build_site(
+            self.stories, config.use_directory_urls, lambda story: by_slug[story.article.slug], self.templates
+        )
         for path, content in site.items():
             files.append(File.generated(config, path, content=content))
         return files
@@ -121,5 +150,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.seeds))
-        server.watch(str(TEMPLATES))
+        for folder in self.templates:  # the site's own templates; the shipped ones change only with the package
+            server.watch(str(folder))
         return server

@@ -17,7 +17,7 @@ from babel.dates import format_date, format_interval
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from generator.data import labels
+from generator.data import labels, shipped
 from generator.model.ids import slugify
 from generator.model.periods import period_start
 from generator.model.story import Event, EventDate, Story, newest_first
@@ -26,8 +26,7 @@ from generator.site.markup import attribute, markdown_fragment, markdown_text, u
 from generator.site.metadata import front_matter
 from generator.site.still_map import still_map
 
-ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = ROOT / "site_templates"
+TEMPLATES = shipped("site_templates")
 ASSETS = Path(__file__).resolve().parent / "assets"
 PAGES = ("index", "background", "actors", "timeline", "map", "source", "data")
 MAP_FILE, STILL_MAP_FILE = "places-map.html", "places-map.svg"
@@ -41,10 +40,11 @@ def finalize(value: object) -> object:
     return markdown_text(value)
 
 
-@functools.lru_cache(maxsize=1)
-def environment() -> Environment:
+@functools.cache
+def environment(templates: tuple[Path, ...] = ()) -> Environment:
+    """Templates from the site's own folders first (a newsroom's changes), then the shipped defaults."""
     env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
+        loader=FileSystemLoader([*templates, TEMPLATES]),
         undefined=StrictUndefined,
         finalize=finalize,
         trim_blocks=True,
@@ -199,9 +199,9 @@ def glossary_block(story: Story, body: str) -> str:
     return "".join(f"\n*[{t.term}]: {t.full}" for t in used) + ("\n" if used else "")
 
 
-def explainer_files(story: Story, directory_urls: bool = True) -> dict[str, str]:
-    """The pages, map and downloads of one explainer, under <slug>/."""
-    env = environment()
+def explainer_files(story: Story, directory_urls: bool = True, templates: tuple[Path, ...] = ()) -> dict[str, str]:
+    """The pages, map and downloads of one explainer, under <slug>/ (`templates`: the site's own first)."""
+    env = environment(templates)
     explainer = Explainer(story, directory_urls)
     slug = story.article.slug
     files = {}
@@ -232,14 +232,17 @@ def asset_files() -> dict[str, bytes]:
 
 
 def build_site(
-    stories: list[Story], directory_urls: bool = True, files_of: Callable[[Story], dict[str, str]] | None = None
+    stories: list[Story],
+    directory_urls: bool = True,
+    files_of: Callable[[Story], dict[str, str]] | None = None,
+    templates: tuple[Path, ...] = (),
 ) -> dict[str, str | bytes]:
     """Every generated file of the site, keyed by its path under docs/.
 
     `files_of` gives one explainer's files (the plugin passes a cached version of explainer_files).
     """
-    env = environment()
-    files_of = files_of or (lambda story: explainer_files(story, directory_urls))
+    env = environment(templates)
+    files_of = files_of or (lambda story: explainer_files(story, directory_urls, templates))
     newest = newest_first(stories)
     language = newest[0].article.language if newest else "en"
     files: dict[str, str | bytes] = {
