@@ -44,7 +44,6 @@ def make_project(tmp_path: Path, seeds: Path | None = None) -> Path:
     project.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(seeds or ROOT / "seeds", project / "seeds")
     return project
 

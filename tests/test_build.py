@@ -1,11 +1,12 @@
 """Stage 5: a real `mkdocs build --strict`, on the seed and on broken seeds."""
 
 import re
+import subprocess
 from pathlib import Path
 
 import material
 
-from tests.conftest import make_project, mkdocs_build, write_article
+from tests.conftest import MKDOCS, make_project, mkdocs_build, write_article
 
 SLUG = "korut-gencatan-senjata-70"
 
@@ -118,3 +119,37 @@ def test_fifty_explainers_build_strict_newest_first(tmp_path):
     assert dates == sorted(dates, reverse=True) and len(dates) == 50
     english = (project / "site" / "g20-summit-01" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in english  # its own language, in a site whose newest article sets the theme
+
+
+def plugin_options(project: Path, options: str) -> None:
+    """Give the explainer plugin these options in the project's mkdocs.yml."""
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(
+        config.replace("  - explainer:\n      seeds: seeds\n", f"  - explainer:\n      seeds: seeds\n{options}"),
+        encoding="utf-8",
+    )
+
+
+def test_options_turn_the_cache_and_the_stylesheet_pruning_off(tmp_path):
+    project = make_project(tmp_path)
+    plugin_options(project, "      cache: false\n      prune_theme_css: false\n")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / SLUG / "index.html").exists()
+    assert not (project / ".cache").exists()  # nothing kept between builds
+    built = next((project / "site" / "assets" / "stylesheets").glob("main.*.min.css"))
+    shipped = Path(material.__file__).parent / "templates" / "assets" / "stylesheets" / built.name
+    assert built.stat().st_size == shipped.stat().st_size  # Material's stylesheet as it ships
+
+
+def test_a_disabled_plugin_builds_the_site_without_explainers(tmp_path):
+    project = make_project(tmp_path)
+    plugin_options(project, "      enabled: false\n")
+    (project / "mkdocs.yml").write_text(
+        (project / "mkdocs.yml").read_text(encoding="utf-8").replace("strict: true\n", ""), encoding="utf-8"
+    )
+    (project / "docs" / "index.md").write_text("# Kosong\n", encoding="utf-8")
+    result = subprocess.run([str(MKDOCS), "build", "-q"], cwd=project, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert not (project / "site" / SLUG).exists()
+    assert (project / "site" / "index.html").exists()

@@ -16,8 +16,6 @@ from generator.sources.files import write_atomic
 
 PACKAGE = Path(__file__).resolve().parents[1]
 
-_memory: dict[str, dict] = {}
-
 
 def digest(paths: list[Path]) -> str:
     hasher = hashlib.sha256()
@@ -48,32 +46,37 @@ def article_fingerprint(article_md: Path, code: str, directory_urls: bool) -> st
 
 
 class ExplainerCache:
-    """{fingerprint: {"article": ..., "files": {path: text}}} in memory and in a folder."""
+    """{fingerprint: {"article": ..., "files": {path: text}}} in memory and in a folder (None: memory only).
 
-    def __init__(self, folder: Path):
-        self.folder = folder
+    `memory` outlives one build: the plugin keeps it across the rebuilds of `mkdocs serve`.
+    """
+
+    def __init__(self, folder: Path | None, memory: dict[str, dict]):
+        self.folder, self.memory = folder, memory
         self.used: set[str] = set()
 
     def get(self, key: str) -> dict | None:
         self.used.add(key)
-        if key not in _memory:
-            path = self.folder / f"{key}.json"
-            if not path.exists():
+        if key not in self.memory:
+            path = self.folder / f"{key}.json" if self.folder else None
+            if not path or not path.exists():
                 return None
             try:
-                _memory[key] = json.loads(path.read_text(encoding="utf-8"))
+                self.memory[key] = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 return None  # a damaged entry is rebuilt
-        return _memory[key]
+        return self.memory[key]
 
     def put(self, key: str, entry: dict) -> None:
         self.used.add(key)
-        _memory[key] = entry
-        write_atomic(self.folder / f"{key}.json", json.dumps(entry, ensure_ascii=False))
+        self.memory[key] = entry
+        if self.folder:
+            write_atomic(self.folder / f"{key}.json", json.dumps(entry, ensure_ascii=False))
 
     def prune(self) -> None:
         """Forget entries this build did not use, so the folder does not grow without end."""
-        for path in self.folder.glob("*.json") if self.folder.exists() else []:
+        for key in set(self.memory) - self.used:
+            del self.memory[key]
+        for path in self.folder.glob("*.json") if self.folder and self.folder.exists() else []:
             if path.stem not in self.used:
                 path.unlink(missing_ok=True)
-                _memory.pop(path.stem, None)

@@ -7,14 +7,14 @@ The only module that imports mkdocs. Nothing is written into docs/ (that would m
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
+import tempfile
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from generator.data import shipped
@@ -23,7 +23,7 @@ from generator.model.story import Story, newest_first
 from generator.plugin.cache import ExplainerCache, article_fingerprint, code_fingerprint
 from generator.sources.article_md import seed_articles
 
-log = logging.getLogger("mkdocs.plugins.explainer")
+log = get_plugin_logger("explainer")  # messages read "explainer: …", the name mkdocs.yml uses
 _OWN_EPOCH = "EXPLAINER_SET_SOURCE_DATE_EPOCH"
 
 
@@ -36,12 +36,26 @@ def reproducible_build_date(newest: dt.date) -> None:
     os.environ[_OWN_EPOCH] = "1"  # ours, so a later rebuild in `mkdocs serve` may move it
 
 
+def build_all(articles: list[Path], directory_urls: bool, templates: tuple[Path, ...]) -> list[dict]:
+    """Explainers for these articles, on every core when there are several (extraction is CPU-bound)."""
+    if len(articles) < 2 or (os.cpu_count() or 1) < 2:
+        return [explain(path, directory_urls, templates) for path in articles]
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(os.cpu_count() or 1, len(articles))
+    with ProcessPoolExecutor(workers) as pool:
+        return list(pool.map(explain, articles, [directory_urls] * len(articles), [templates] * len(articles)))
+
+
 def explain(article_md: Path, directory_urls: bool, templates: tuple[Path, ...]) -> dict:
     """Read, extract, curate and render one article (imports the heavy parts only when needed)."""
     from generator.pipeline import load_story
     from generator.site.render import explainer_files
 
-    story = load_story(article_md)
+    try:
+        story = load_story(article_md)
+    except InputError as error:  # one clear line, from a worker process too
+        raise PluginError(str(error)) from None
     return {"article": story.article.to_dict(), "files": explainer_files(story, directory_urls, templates)}
 
 
@@ -68,43 +82,30 @@ def register_theme(config) -> None:
 
 
 class ExplainerConfig(base.Config):
-    seeds = c.Type(str, default="seeds")
+    enabled = c.Type(bool, default=True)  # false: the site is built without explainers
+    seeds = c.Type(str, default="seeds")  # one folder per article: seeds/<slug>/article.md
     templates = c.Type(str, default="site_templates")  # the site's own templates; the shipped ones fill the gaps
+    cache = c.Type(bool, default=True)  # keep each explainer's files in cache_dir between builds
     cache_dir = c.Type(str, default=".cache/explainer")
+    prune_theme_css = c.Type(bool, default=True)  # drop the theme's stylesheet rules no page uses
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Explainers kept in memory for the plugin's whole life: `mkdocs serve` rebuilds only what changed."""
+        self.memory: dict[str, dict] = {}
+
     def on_config(self, config):
+        if not self.config.enabled:
+            return config
         root = Path(config.config_file_path).parent
         self.seeds = root / self.config.seeds
         own = root / self.config.templates
         self.templates = (own,) if own.is_dir() else ()
+        self.cache_dir = root / self.config.cache_dir if self.config.cache else None
         register_theme(config)
         require_markdown(config)
-        articles = seed_articles(self.seeds)
-        if not articles:
-            raise PluginError(f"{self.seeds}: no seeds/<slug>/article.md found (expected at least one article)")
-        code, cache = code_fingerprint(self.templates), ExplainerCache(root / self.config.cache_dir)
-        self.explainers, fresh = [], 0
-        for path in articles:
-            key = article_fingerprint(path, code, config.use_directory_urls)
-            entry = cache.get(key)
-            if entry is None:
-                try:
-                    entry = explain(path, config.use_directory_urls, self.templates)
-                except InputError as error:
-                    raise PluginError(str(error)) from None
-                cache.put(key, entry)
-                fresh += 1
-            self.explainers.append(entry)
-        cache.prune()
-        log.info(
-            "explainer: %d article(s) from %s, %d rebuilt, %d from cache",
-            len(articles),
-            self.seeds,
-            fresh,
-            len(articles) - fresh,
-        )
+        self.explainers = self.read_explainers(config.use_directory_urls)
         self.stories = [Story.headline(entry["article"], self.seeds) for entry in self.explainers]
         reproducible_build_date(max(story.article.published for story in self.stories))
         if not config.nav:
@@ -114,7 +115,39 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.theme["language"] = newest_first(self.stories)[0].article.language
         return config
 
+    def read_explainers(self, directory_urls: bool) -> list[dict]:
+        """Every seed's explainer: from the cache when its inputs are unchanged, else built anew."""
+        articles = seed_articles(self.seeds)
+        if not articles:
+            raise PluginError(f"{self.seeds}: no seeds/<slug>/article.md found (expected at least one article)")
+        code = code_fingerprint(self.templates)
+        cache = ExplainerCache(self.cache_dir, getattr(self, "memory", {}))
+        keys = [article_fingerprint(path, code, directory_urls) for path in articles]
+        found: dict[str, dict] = {}
+        missing: list[tuple[Path, str]] = []
+        for path, key in zip(articles, keys, strict=True):
+            entry = cache.get(key)
+            if entry is None:
+                missing.append((path, key))
+            else:
+                found[key] = entry
+        built = build_all([path for path, _ in missing], directory_urls, self.templates)
+        for (_, key), entry in zip(missing, built, strict=True):
+            cache.put(key, entry)
+            found[key] = entry
+        cache.prune()
+        log.info(
+            "%d article(s) from %s, %d rebuilt, %d from cache",
+            len(articles),
+            self.seeds,
+            len(missing),
+            len(articles) - len(missing),
+        )
+        return [found[key] for key in keys]
+
     def on_files(self, files: Files, config) -> Files:
+        if not self.config.enabled:
+            return files
         from generator.site.render import build_site
 
         by_slug = {entry["article"]["slug"]: entry["files"] for entry in self.explainers}
@@ -127,6 +160,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_post_page(self, output: str, page, config) -> str:
         """An explainer's pages are in its article's language, whatever the site's language is."""
+        if not self.config.enabled:
+            return output
         slug = page.file.src_uri.split("/", 1)[0]
         story = next((s for s in self.stories if s.article.slug == slug), None)
         if story and story.article.language != config.theme["language"]:
@@ -137,19 +172,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_page_content(self, html: str, page, config, files) -> str:
         """Glossary terms can be reached by keyboard, so their tooltips open on focus too."""
-        return html.replace("<abbr title=", '<abbr tabindex="0" title=')
+        return html.replace("<abbr title=", '<abbr tabindex="0" title=') if self.config.enabled else html
 
     def on_post_build(self, config) -> None:
+        if not (self.config.enabled and self.config.prune_theme_css):
+            return
         from generator.plugin.unused_css import slim_theme_stylesheets
 
-        cache = Path(config.config_file_path).parent / self.config.cache_dir / "stylesheets"
-        before, after = slim_theme_stylesheets(Path(config.site_dir), cache)
-        log.info(
-            "explainer: theme stylesheets %d KiB, %d KiB without rules no page uses", before // 1024, after // 1024
-        )
+        with tempfile.TemporaryDirectory() as scratch:  # without a cache, the pruned sheets are not kept
+            folder = self.cache_dir / "stylesheets" if self.cache_dir else Path(scratch)
+            before, after = slim_theme_stylesheets(Path(config.site_dir), folder)
+        log.info("theme stylesheets %d KiB, %d KiB without rules no page uses", before // 1024, after // 1024)
 
     def on_serve(self, server, config, builder):
-        server.watch(str(self.seeds))
-        for folder in self.templates:  # the site's own templates; the shipped ones change only with the package
-            server.watch(str(folder))
+        if self.config.enabled:
+            server.watch(str(self.seeds))
+            for folder in self.templates:  # the site's own templates; the shipped ones change only with the package
+                server.watch(str(folder))
         return server
