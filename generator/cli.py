@@ -101,12 +101,30 @@ def parser() -> argparse.ArgumentParser:
         "--templates", default="site_templates", help="the site's own templates, before the shipped ones"
     )
     render.set_defaults(run=command_render)
+    schema = commands.add_parser("schema", help="print the Story's JSON Schema, generated from the model")
+    schema.add_argument("--write", action="store_true", help="write it to generator/schema/story.schema.json")
+    schema.add_argument("--readme", action="store_true", help="print the README's story.yml field table instead")
+    schema.set_defaults(run=command_schema)
     evaluate = commands.add_parser(
         "evaluate", help="measure the extraction: `evaluate ner FILE`, `evaluate samples DIR` (see --help)"
     )
     evaluate.add_argument("rest", nargs=argparse.REMAINDER, help="arguments of python -m generator.evaluate")
     evaluate.set_defaults(run=command_evaluate)
     return main
+
+
+def command_schema(args: argparse.Namespace) -> int:
+    """The JSON Schema of the Story, read off the dataclasses (generator/model/schema.py)."""
+    from generator.model.schema import SCHEMA_FILE, schema_text, story_yml_reference
+
+    if args.readme:
+        print(story_yml_reference(), end="")
+    elif args.write:
+        write_atomic(SCHEMA_FILE, schema_text())
+        print(f"{SCHEMA_FILE}: written")
+    else:
+        print(schema_text(), end="")
+    return 0
 
 
 def command_evaluate(args: argparse.Namespace) -> int:

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from generator.model.fields import SLUG, described
 
 LANGUAGES = ("id", "en")
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    n: int
-    text: str
-    heading: bool
-    line: int  # line in article.md, for error messages
+    """A paragraph (or sub-heading) of the article, numbered from 1."""
+
+    n: int = described("its number, from 1; sub-headings count", minimum=1)
+    text: str = described("its text")
+    heading: bool = described("a sub-heading")
+    line: int = described("its line in article.md, for error messages", exported=False)
 
     def to_dict(self) -> dict:
         return {"n": self.n, "text": self.text, "heading": self.heading}
@@ -22,14 +26,16 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Article:
-    path: Path
-    slug: str
-    title: str
-    language: str
-    published: dt.date
-    source: str | None
-    publisher: str | None
-    paragraphs: list[Paragraph] = field(default_factory=list)
+    """The article: its metadata from the front matter, and its paragraphs."""
+
+    path: Path = described("where article.md is", exported=False)
+    slug: str = described("the folder name, the explainer's address", pattern=SLUG)
+    title: str = described("the explainer's title")
+    language: str = described("the article's language", choices=LANGUAGES)
+    published: dt.date = described("publication date, YYYY-MM-DD", pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+    source: str | None = described("the original's web address")
+    publisher: str | None = described("who published it")
+    paragraphs: list[Paragraph] = described("the paragraphs, in order", factory=list)
 
     @classmethod
     def from_dict(cls, data: dict, path: Path) -> Article:

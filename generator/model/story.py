@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.model.article import Article
+from generator.model.fields import COUNTRY, PERIOD, described
 from generator.model.periods import period_start
 
 
@@ -14,38 +15,42 @@ from generator.model.periods import period_start
 class Excerpt:
     """Words of the article (or the editor), and the paragraph they come from."""
 
-    text: str
-    paragraph: int | None
+    text: str = described("the words, as the article (or the editor) has them")
+    paragraph: int | None = described("the paragraph they come from", minimum=1)
 
 
 @dataclass
 class Actor:
-    id: str
-    name: str
-    kind: str  # person | organization | state
-    aliases: list[str] = field(default_factory=list)
-    role: str | None = None
-    country: str | None = None
-    paragraphs: list[int] = field(default_factory=list)
-    did: list[Excerpt] = field(default_factory=list)
-    description: str | None = None
-    curated: bool = False
+    """A person, organisation or state the article names."""
+
+    id: str = described("the id printed by `extract`", editor=False)
+    name: str = described("the name shown", new=True, draft=True)
+    kind: str = described("what it is", new=True, draft=True, choices=("person", "organization", "state"))
+    aliases: list[str] = described("other names the article uses", factory=list)
+    role: str | None = described("the role as the article states it", default=None, draft=True)
+    country: str | None = described("ISO country code", default=None, pattern=COUNTRY, draft=True)
+    paragraphs: list[int] = described("paragraphs that name it", factory=list, draft=True, minimum=1)
+    did: list[Excerpt] = described("sentences where it is the subject", factory=list)
+    description: str | None = described("a line from the editor", default=None)
+    curated: bool = described("story.yml changed or added it", default=False, editor=False)
 
 
 @dataclass
 class Place:
-    id: str
-    name: str
-    kind: str  # city | country | region | border | site
-    aliases: list[str] = field(default_factory=list)
-    country: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    paragraphs: list[int] = field(default_factory=list)
-    line: list[list[float]] | None = None
-    description: str | None = None
-    source: str | None = None
-    curated: bool = False
+    """A place the article names, with coordinates when it can be put on the map."""
+
+    id: str = described("the id printed by `extract`", editor=False)
+    name: str = described("the name shown", new=True, draft=True)
+    kind: str = described("what it is", new=True, draft=True, choices=("city", "country", "region", "border", "site"))
+    aliases: list[str] = described("other names the article uses", factory=list)
+    country: str | None = described("ISO country code", default=None, pattern=COUNTRY)
+    lat: float | None = described("latitude", default=None, new=True, draft=True, minimum=-90, maximum=90)
+    lon: float | None = described("longitude", default=None, new=True, draft=True, minimum=-180, maximum=180)
+    paragraphs: list[int] = described("paragraphs that name it", factory=list, draft=True, minimum=1)
+    line: list[list[float]] | None = described("a border's line, as [lat, lon] points", default=None)
+    description: str | None = described("a line of map notes (from the gazetteer or the editor)", default=None)
+    source: str | None = described("where the description comes from", default=None)
+    curated: bool = described("story.yml changed or added it", default=False, editor=False)
 
     @property
     def position(self) -> tuple[float, float]:
@@ -61,90 +66,104 @@ class Place:
 
 @dataclass
 class EventDate:
-    start: str
-    end: str | None
-    text: str
-    inferred: bool
+    """When an event happened, as a period, and the words that say so."""
+
+    start: str = described("YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www", pattern=PERIOD)
+    end: str | None = described("the end of a range, the same way", pattern=PERIOD)
+    text: str = described("the article's words for the date")
+    inferred: bool = described("resolved from the publication date rather than read")
 
 
 @dataclass
 class Event:
-    id: str
-    date: EventDate
-    summary: str
-    actors: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    paragraphs: list[int] = field(default_factory=list)
-    era: str | None = None
-    curated: bool = False
-    source: str | None = None
+    """Something that happened on a date the article gives, in the article's words."""
+
+    id: str = described("the id printed by `extract`", editor=False)
+    date: EventDate = described("{start, end, text}", new=True, draft=True)
+    summary: str = described("the sentence that dates it", new=True, draft=True)
+    actors: list[str] = described("ids of the actors in it", factory=list)
+    places: list[str] = described("ids of the places in it", factory=list)
+    paragraphs: list[int] = described("paragraphs it comes from", factory=list, draft=True, minimum=1)
+    era: str | None = described("id of the era it belongs to", default=None)
+    curated: bool = described("story.yml changed or added it", default=False, editor=False)
+    source: str | None = described("a web address for an event the editor adds", default=None)
 
 
 @dataclass
 class Era:
-    id: str
-    name: str
-    start: str
-    end: str
-    paragraphs: list[int] = field(default_factory=list)
+    """A named span of years ("Perang Korea 1950-1953") that groups the timeline."""
+
+    id: str = described("the id printed by `extract`", editor=False)
+    name: str = described("the name shown", new=True)
+    start: str = described("its first period", new=True, pattern=PERIOD)
+    end: str = described("its last period", new=True, pattern=PERIOD)
+    paragraphs: list[int] = described("paragraphs that name it", factory=list, minimum=1)
 
 
 @dataclass
 class Quote:
-    text: str
-    speaker: str | None
-    paragraph: int
+    """Words between quotation marks, and who said them."""
+
+    text: str = described("the words between the marks")
+    speaker: str | None = described("id of the actor (or place) who said them; null when nobody is named")
+    paragraph: int = described("the paragraph", minimum=1)
 
 
 @dataclass
 class Figure:
-    text: str
-    value: float | None
-    unit: str
-    paragraph: int
-    context: str = ""  # the clause the figure stands in, in the article's words
+    """A number the article gives, with the sentence that gives it its meaning."""
+
+    text: str = described("the words of the number")
+    value: float | None = described("its plain value")
+    unit: str = described("what it counts")
+    paragraph: int = described("the paragraph", minimum=1)
+    context: str = described("the sentence it stands in, in the article's words", default="")
 
 
 @dataclass
 class Context:
     """Background the editor adds in story.yml, with where it comes from."""
 
-    title: str
-    text: str
-    source: str
-    paragraphs: list[int] = field(default_factory=list)
+    title: str = described("a heading", new=True)
+    text: str = described("the editor's text", new=True)
+    source: str = described("a web address it comes from", new=True)
+    paragraphs: list[int] = described("paragraphs it explains", factory=list, minimum=1)
 
 
 @dataclass
 class Term:
     """A short form and its full name, shown as a tooltip wherever the short form appears."""
 
-    term: str
-    full: str
+    term: str = described("the short form")
+    full: str = described("its full name")
 
 
 @dataclass
 class Route:
-    id: str
-    name: str
-    points: list[str]  # place ids, in travel order
-    actors: list[str] = field(default_factory=list)
-    paragraphs: list[int] = field(default_factory=list)
+    """A journey the article tells of (a delegation sent from a capital), for the map."""
+
+    id: str = described("an id")
+    name: str = described("a name")
+    points: list[str] = described("place ids, in travel order")
+    actors: list[str] = described("ids of who travelled", factory=list)
+    paragraphs: list[int] = described("paragraphs it comes from", factory=list, minimum=1)
 
 
 @dataclass
 class Story:
-    article: Article
-    actors: list[Actor] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    eras: list[Era] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
-    background: list[int] = field(default_factory=list)
-    context: list[Context] = field(default_factory=list)
-    routes: list[Route] = field(default_factory=list)
-    glossary: list[Term] = field(default_factory=list)
+    """Everything an explainer shows: the article, and what was read from it and added by the editor."""
+
+    article: Article = described("the article, paragraph by paragraph")
+    actors: list[Actor] = described("people, organisations and states", factory=list)
+    places: list[Place] = described("places, with coordinates where known", factory=list)
+    events: list[Event] = described("dated events, in date order", factory=list)
+    eras: list[Era] = described("named spans of years", factory=list)
+    quotes: list[Quote] = described("quotations and their speakers", factory=list)
+    figures: list[Figure] = described("numbers and what they count", factory=list)
+    background: list[int] = described("paragraphs that tell history rather than news", factory=list, minimum=1)
+    context: list[Context] = described("background the editor adds", factory=list)
+    routes: list[Route] = described("journeys for the map", factory=list)
+    glossary: list[Term] = described("short forms and their full names", factory=list)
 
     def to_dict(self) -> dict:
         """The JSON contract of `python -m generator extract` (see generator/schema/story.schema.json)."""
@@ -193,3 +212,7 @@ def place_in_eras(events: list[Event], eras: list[Era]) -> None:
             continue
         year = period_start(event.date.start).year
         event.era = next((era.id for era in eras if int(era.start[:4]) <= year <= int(era.end[:4])), None)
+
+
+# The sections of story.yml that correct or add entries by id, and the classes they hold.
+EDITOR_SECTIONS: dict[str, type] = {"actors": Actor, "places": Place, "events": Event, "eras": Era}

@@ -6,25 +6,22 @@ context (a list of {title, text, source, paragraphs}) and hide (ids to drop).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
 import yaml
 
 from generator.model.errors import InputError, InputErrors
+from generator.model.fields import choices, editable, required_new
 from generator.model.periods import is_period
-from generator.model.story import Actor, Context, Era, Event, EventDate, Place, Story, date_key, place_in_eras
+from generator.model.story import EDITOR_SECTIONS, Context, EventDate, Story, date_key, place_in_eras
 from generator.sources.article_md import TextLoader, clean_text, read_text
 
-SECTIONS = {"actors": Actor, "places": Place, "events": Event, "eras": Era}
-REQUIRED_NEW = {
-    "actors": ("name", "kind"),
-    "places": ("name", "kind", "lat", "lon"),
-    "events": ("date", "summary"),
-    "eras": ("name", "start", "end"),
-}
-KINDS = {"actors": ("person", "organization", "state"), "places": ("city", "country", "region", "border", "site")}
+SECTIONS = EDITOR_SECTIONS
+# What a new entry must give, and the kinds an entry may be, as the model declares them (model/fields.py).
+REQUIRED_NEW = {section: required_new(cls) for section, cls in SECTIONS.items()}
+KINDS = {section: kinds for section, cls in SECTIONS.items() if (kinds := choices(cls, "kind"))}
+CONTEXT_FIELDS = tuple(f.name for f in editable(Context))
 TOP_KEYS = (*SECTIONS, "context", "hide")
 
 
@@ -95,7 +92,7 @@ class Curator:
             self.error(line, f"{section}.{item_id} is not a mapping", "field: value lines under the id")
             return
         cls = SECTIONS[section]
-        allowed = {f.name for f in dataclasses.fields(cls)} - {"id", "curated"}
+        allowed = {f.name for f in editable(cls)}
         values = {k: v for k, v in fields.items() if not k.startswith("__")}
         for key in values:
             if key not in allowed:
@@ -190,19 +187,19 @@ class Curator:
             self.error(line, "'context' is not a list", "a list of {title, text, source, paragraphs}")
             return
         for item in items:
-            if not isinstance(item, dict) or any(not item.get(k) for k in ("title", "text", "source")):
+            if not isinstance(item, dict) or any(not item.get(k) for k in required_new(Context)):
                 self.error(
                     item.get("__line__", line) if isinstance(item, dict) else line,
                     "context entry lacks title, text or source",
                     "title, text and a source URL",
                 )
                 continue
-            unknown = [k for k in item if not k.startswith("__") and k not in ("title", "text", "source", "paragraphs")]
+            unknown = [k for k in item if not k.startswith("__") and k not in CONTEXT_FIELDS]
             if unknown:
                 self.error(
                     item["__lines__"][unknown[0]],
                     f"unknown field '{unknown[0]}' in context",
-                    "title, text, source, paragraphs",
+                    ", ".join(CONTEXT_FIELDS),
                 )
                 continue
             if not re.match(r"https?://", str(item["source"])):
