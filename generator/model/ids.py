@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from anyascii import anyascii
 
 
 def slugify(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+    """Lowercase ASCII words joined by hyphens; names in any script are transliterated first, so that
+    "Łódź" is lodz and "北京" is beijing, and two names in a non-Latin script do not become one id."""
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-") or "x"
