@@ -39,7 +39,6 @@ def project(folder: Path, explainers: int) -> Path:
     folder.mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", folder / "docs")
-    shutil.copytree(ROOT / "overrides", folder / "overrides")
     for n in range(explainers):
         source = ARTICLES[n % len(ARTICLES)]
         target = folder / "seeds" / f"{source.parent.name}-{n:02d}" / "article.md"
@@ -75,6 +74,7 @@ def plain_project(folder: Path, site: Path) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("site_url: !ENV [SITE_URL, null]\n", "")
     config = yaml.safe_load(config)
     config["plugins"] = ["search"]
+    config["theme"]["custom_dir"] = "overrides"  # what the plugin registers itself
     from generator.pipeline import load_story
     from generator.site.render import nav
     from generator.sources.article_md import seed_articles
@@ -106,14 +106,13 @@ def main() -> None:
         for name in ("mkdocs.yml",):
             shutil.copy(ROOT / name, seed_site / name)
         shutil.copytree(ROOT / "docs", seed_site / "docs")
-        shutil.copytree(ROOT / "overrides", seed_site / "overrides")
         shutil.copytree(ROOT / "seeds", seed_site / "seeds")
-        plain = timed_build(plain_project(tmp / "plain", seed_site))
-        cold, warm = timed_build(seed_site), timed_build(seed_site, cold=False)
+        plain = timed_build(plain_project(tmp / "plain", seed_site), runs=5)
+        cold, warm = timed_build(seed_site, runs=5), timed_build(seed_site, runs=5, cold=False)
         print(
-            f"seed site: plain Material build of the same Markdown {plain:.2f} s; mkdocs build {cold:.2f} s "
-            f"from scratch (ratio {cold / plain:.2f}), {warm:.2f} s with the cache (ratio {warm / plain:.2f}); "
-            f"goal <= 1.15"
+            f"seed site (medians of 5): plain Material build of the same Markdown {plain:.2f} s; mkdocs build "
+            f"{cold:.2f} s from scratch (ratio {cold / plain:.2f}, goal <= 1.5), {warm:.2f} s with the cache "
+            f"(ratio {warm / plain:.2f}, goal <= 1.15)"
         )
         sizes = {}
         for count in (1, 10, 50):

@@ -28,6 +28,7 @@ from generator.extract.ner import (
     corpus_lexicon,
     frequencies,
     frequencies_path,
+    index_names,
     known_names,
     lexicon_path,
     model_path,
@@ -105,7 +106,8 @@ def write_names(shared: Path) -> None:
         kind: sorted(set((folder / f"{kind}.txt").read_text(encoding="utf-8").splitlines()) - {""})
         for kind in ("person", "organization", "place")
     }
-    NAMES.write_text(json.dumps(names, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    index = index_names(names)
+    NAMES.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     known_names.cache_clear()
 
 

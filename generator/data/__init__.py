@@ -18,9 +18,13 @@ def shipped(folder: str) -> Path:
     return inside if inside.is_dir() else PACKAGE.parent / {"theme": "overrides"}.get(folder, folder)
 
 
+# libyaml's loader when PyYAML has it: the vocabulary and aliases load ten times faster.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @functools.cache
 def load(name: str) -> dict:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), SafeLoader)  # CSafeLoader or SafeLoader: safe either way
 
 
 def words(language: str) -> dict:

@@ -54,20 +54,27 @@ def lexicon(language: str) -> dict[str, set[str]]:
     return found
 
 
-@functools.lru_cache(maxsize=1)
-def known_names() -> tuple[dict[str, dict[tuple[str, ...], str]], dict[str, str]]:
-    """DBpedia's names by first word (-> whole name -> types), and each word's types within names."""
-    by_first: dict[str, dict[tuple[str, ...], str]] = {}
+def index_names(lists: dict[str, list[str]]) -> dict[str, dict]:
+    """DBpedia's names by first word (-> whole name -> types, "PER", "ORGLOC", …), and each word's types
+    within names: what names-dbpedia.json holds, so that loading it is one json.loads."""
+    by_first: dict[str, dict[str, str]] = {}
     parts: dict[str, set[str]] = {}
-    for kind, names in json.loads(NAMES.read_text(encoding="utf-8")).items():
+    for kind, names in lists.items():
         short = NAME_TYPES[kind]
         for name in names:
-            key = tuple(name.split())
-            entry = by_first.setdefault(key[0], {})
-            entry[key] = entry.get(key, "") + short
-            for word in key:
+            words_ = name.split()
+            entry = by_first.setdefault(words_[0], {})
+            entry[" ".join(words_)] = entry.get(" ".join(words_), "") + short
+            for word in words_:
                 parts.setdefault(word, set()).add(short)
-    return by_first, {word: "".join(sorted(types)) for word, types in parts.items()}
+    return {"by_first": by_first, "parts": {word: "".join(sorted(types)) for word, types in sorted(parts.items())}}
+
+
+@functools.lru_cache(maxsize=1)
+def known_names() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """DBpedia's names by first word (-> whole name -> types), and each word's types within names."""
+    index = json.loads(NAMES.read_text(encoding="utf-8"))
+    return index["by_first"], index["parts"]
 
 
 def name_matches(tokens: list[str]) -> list[str]:
@@ -76,16 +83,17 @@ def name_matches(tokens: list[str]) -> list[str]:
     marks = [""] * len(tokens)
     i = 0
     while i < len(tokens):
-        best = None
-        for key in by_first.get(tokens[i], ()):
-            if len(key) > (len(best) if best else 0) and tuple(tokens[i : i + len(key)]) == key:
-                best = key
+        best, length = "", 0
+        for name in by_first.get(tokens[i], ()):
+            size = name.count(" ") + 1
+            if size > length and " ".join(tokens[i : i + size]) == name:
+                best, length = name, size
         if best:
             types = by_first[tokens[i]][best]
-            marks[i] = f"B{len(best) > 1:d}{types}"
-            for j in range(i + 1, i + len(best)):
+            marks[i] = f"B{length > 1:d}{types}"
+            for j in range(i + 1, i + length):
                 marks[j] = f"I{types}"
-            i += len(best)
+            i += length
         else:
             i += 1
     return marks
@@ -196,7 +204,7 @@ def common_words(language: str) -> frozenset[str]:
 
 def is_known_name(words_: tuple[str, ...], kind: str) -> bool:
     """Is this exact run of words a DBpedia name of this kind (person, organization, place)?"""
-    return NAME_TYPES[kind] in known_names()[0].get(words_[0], {}).get(words_, "") if words_ else False
+    return NAME_TYPES[kind] in known_names()[0].get(words_[0], {}).get(" ".join(words_), "") if words_ else False
 
 
 @functools.cache

@@ -112,6 +112,11 @@ def sentences(paragraph: int, text: str) -> list[Sentence]:
     return [Sentence(paragraph, text[a:b], a, tokenize(text[a:b])) for a, b in found if text[a:b].strip()]
 
 
+PLAIN_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")  # letters and single spaces: words are split on spaces
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """How a name is compared: its word tokens, dots and case kept ("AS" is not "as")."""
+    if PLAIN_NAME.fullmatch(name) and "-" not in name:
+        return tuple(name.split(" "))
     return tuple(token.text.rstrip(".") for token in tokenize(name) if token.word)
