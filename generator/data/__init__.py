@@ -24,7 +24,7 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @functools.cache
 def load(name: str) -> dict:
-    return yaml.load((DATA / name).read_text(encoding="utf-8"), SafeLoader)  # CSafeLoader or SafeLoader: safe either way
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), SafeLoader)  # safe, either way
 
 
 def words(language: str) -> dict:
