@@ -6,7 +6,7 @@ quotes without speakers) and checks that it stays fixed.
 """
 
 from generator.extract import extract
-from tests.test_extract import article
+from tests.extract.test_extract import article
 
 
 def people(story) -> dict[str, str | None]:

@@ -1,7 +1,7 @@
 """Golden Markdown of the seed's rendered pages.
 
 Refresh after an intended change, then review the diff:
-    UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_golden.py
+    UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/site/test_golden.py
 """
 
 import os
@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from generator.site.render import PAGES, build_site
+from tests.conftest import ROOT
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = ROOT / "tests" / "golden"
 SLUG = "korut-gencatan-senjata-70"
 
 

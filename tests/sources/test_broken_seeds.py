@@ -3,14 +3,13 @@ clear line naming the file, the line and what is expected, and never with a trac
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.conftest import ROOT, make_project, mkdocs_build, write_article
 
-CORPUS = Path(__file__).parent / "data" / "broken"
+CORPUS = ROOT / "tests" / "data" / "broken"
 EXPECTED = yaml.safe_load((CORPUS / "expected.yml").read_text(encoding="utf-8"))
 
 
