@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.data import words
-from generator.extract.cast import Cast, Mention
+from generator.extract.cast import Cast, Ids, Key, Mention
 from generator.extract.dates import DateMention, find_dates
 from generator.extract.entities import find_cast
 from generator.extract.events import background_paragraphs, make_event
@@ -31,7 +31,6 @@ from generator.model.story import (
 )
 
 COUNTRY_WINDOW = 12  # tokens before a person's name in which their country is looked for
-Ids = dict[str, tuple[str | None, str | None]]  # mention key -> (actor id, place id)
 
 
 def extract(article: Article) -> Story:
@@ -48,8 +47,8 @@ def extract(article: Article) -> Story:
 
 def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], language: str) -> Ids:
     """Turn mentions into Actors and Places, and map every mention key to their ids."""
-    mentioned: dict[str, list[int]] = {}
-    acting: set[str] = set()
+    mentioned: dict[Key, list[int]] = {}
+    acting: set[Key] = set()
     for (paragraph, _), found in cast.mentions.items():
         for mention in found:
             mentioned.setdefault(mention.key, []).append(paragraph)
@@ -57,7 +56,7 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
                 acting.add(state_key(mention.key, cast))
     ids: Ids = {}
     for key, paragraphs in mentioned.items():
-        kind, name = key.split(":", 1)
+        kind, name = key.kind, key.name
         actor_id = place_id = None
         if kind == "entry":
             entry = cast.entries[name]
@@ -75,11 +74,11 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
     return ids
 
 
-def state_key(key: str, cast: Cast) -> str:
+def state_key(key: Key, cast: Cast) -> Key:
     """A capital that acts ("Moskow telah menggagalkan") stands for its state."""
-    entry = cast.entries.get(key.split(":", 1)[1]) if key.startswith("entry:") else None
+    entry = cast.entries.get(key.name) if key.is_entry else None
     if entry and entry.kind == "city" and entry.capital and entry.country:
-        return f"entry:country-{entry.country.lower()}"
+        return Key.entry(f"country-{entry.country.lower()}")
     return key
 
 
@@ -131,9 +130,9 @@ def add_entry_actor(story: Story, entry: Entry, surfaces: list[str], paragraphs:
 
 
 def add_named_actor(
-    story: Story, cast: Cast, key: str, paragraphs: list[int], units: list[tuple[int, Sentence]]
+    story: Story, cast: Cast, key: Key, paragraphs: list[int], units: list[tuple[int, Sentence]]
 ) -> str:
-    kind, name = key.split(":", 1)
+    kind, name = key.kind, key.name
     if kind == "person":
         person = cast.persons[name]
         actor = Actor(
@@ -158,7 +157,7 @@ def add_named_actor(
     return actor.id
 
 
-def person_country(cast: Cast, key: str, units: list[tuple[int, Sentence]]) -> str | None:
+def person_country(cast: Cast, key: Key, units: list[tuple[int, Sentence]]) -> str | None:
     """The country named nearest before a person's first mention: "delegasi Rusia yang dipimpin oleh ..."."""
     for index, sentence in units:
         found = cast.mentions[(sentence.paragraph, index)]
@@ -174,7 +173,7 @@ def person_country(cast: Cast, key: str, units: list[tuple[int, Sentence]]) -> s
 
 
 def mention_country(cast: Cast, mention: Mention) -> str | None:
-    kind, name = mention.key.split(":", 1)
+    kind, name = mention.key.kind, mention.key.name
     if kind == "entry":
         return cast.entries[name].country
     return mention.country if kind == "org" else None
@@ -243,7 +242,7 @@ def organization_nouns(found: list[Mention], cast: Cast) -> dict[str, Mention]:
     """ "Kedutaan Besar Jepang" can later be "kedutaan": the lower-cased first word of each organisation."""
     nouns = {}
     for mention in found:
-        kind, name = mention.key.split(":", 1)
+        kind, name = mention.key.kind, mention.key.name
         if kind == "org" or (kind == "entry" and cast.entries[name].kind == "organization"):
             nouns[mention.surface.split()[0].lower()] = mention
     return nouns

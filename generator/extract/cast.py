@@ -11,11 +11,50 @@ MAX_NAME_TOKENS = 4
 BORDER_WORDS = {"perbatasan", "border", "garis demarkasi", "frontier"}
 
 
+@dataclass(frozen=True)
+class Key:
+    """What a mention names: a gazetteer entry by its id, or a person or an organisation by its name."""
+
+    kind: str  # entry | person | org
+    name: str
+
+    @classmethod
+    def entry(cls, entry_id: str) -> Key:
+        return cls("entry", entry_id)
+
+    @classmethod
+    def person(cls, name: str) -> Key:
+        return cls("person", name)
+
+    @classmethod
+    def org(cls, name: str) -> Key:
+        return cls("org", name)
+
+    @property
+    def is_entry(self) -> bool:
+        return self.kind == "entry"
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
+
+    @property
+    def is_org(self) -> bool:
+        return self.kind == "org"
+
+    @property
+    def is_country(self) -> bool:
+        return self.kind == "entry" and self.name.startswith("country-")
+
+
+Ids = dict[Key, tuple[str | None, str | None]]  # what a key names on the page: (actor id, place id)
+
+
 @dataclass
 class Mention:
-    """A name in a sentence, resolved to an entity key ("entry:<id>", "person:<name>", "org:<name>")."""
+    """A name in a sentence, resolved to what it names."""
 
-    key: str
+    key: Key
     surface: str
     start: int  # token index in the sentence
     end: int
@@ -38,8 +77,8 @@ class Cast:
     persons: dict[str, Person] = field(default_factory=dict)
     organizations: dict[str, str | None] = field(default_factory=dict)  # name -> country
     entries: dict[str, Entry] = field(default_factory=dict)
-    surfaces: dict[str, list[str]] = field(default_factory=dict)  # key -> surface forms, in order
-    acronyms: dict[str, str] = field(default_factory=dict)  # short form in brackets -> mention key
+    surfaces: dict[Key, list[str]] = field(default_factory=dict)  # key -> surface forms, in order
+    acronyms: dict[str, Key] = field(default_factory=dict)  # short form in brackets -> mention key
 
 
 def phrase_index(phrases: list[str]) -> dict[tuple[str, ...], str]:
@@ -86,7 +125,7 @@ def resolve_short_names(cast: Cast, sentences: list[tuple[int, Sentence]]) -> No
                 name for name in single if token.text == name
             ]
             if k not in taken and token.capitalised and len(token.text) > 1 and len(owners) == 1:
-                found.append(Mention(f"person:{owners[0]}", token.text, k, k + 1))
+                found.append(Mention(Key.person(owners[0]), token.text, k, k + 1))
                 cast.persons[owners[0]].aliases.add(token.text)
         found.sort(key=lambda m: m.start)
 
@@ -104,8 +143,8 @@ def merge_person(cast: Cast, short: str, full: str) -> None:
     target.role = target.role or person.role
     for found in cast.mentions.values():
         for mention in found:
-            if mention.key == f"person:{short}":
-                mention.key = f"person:{full}"
+            if mention.key == Key.person(short):
+                mention.key = Key.person(full)
 
 
 def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer) -> None:
@@ -116,13 +155,13 @@ def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: G
         for k, token in enumerate(sentence.tokens):
             if token.text.lower() not in BORDER_WORDS:
                 continue
-            near = [m for m in found if k < m.start <= k + 6 and m.key.startswith("entry:country-")][:2]
-            codes = frozenset(code for m in near if (code := cast.entries[m.key[6:]].country))
+            near = [m for m in found if k < m.start <= k + 6 and m.key.is_country][:2]
+            codes = frozenset(code for m in near if (code := cast.entries[m.key.name].country))
             if len(near) == 2 and codes in borders:
                 entry = borders[codes]
                 cast.entries[entry.id] = entry
-                found.append(Mention(f"entry:{entry.id}", surface(sentence.tokens, k, near[1].end), k, k + 1))
-                cast.surfaces.setdefault(f"entry:{entry.id}", []).append(entry.name("en"))
+                found.append(Mention(Key.entry(entry.id), surface(sentence.tokens, k, near[1].end), k, k + 1))
+                cast.surfaces.setdefault(Key.entry(entry.id), []).append(entry.name("en"))
         found.sort(key=lambda m: m.start)
 
 
@@ -131,11 +170,11 @@ def merge_enclitics(cast: Cast) -> None:
     renamed = {}
     for name in list(cast.organizations):
         if name.endswith("nya") and name[:-3] in cast.organizations:
-            renamed[f"org:{name}"] = f"org:{name[:-3]}"
+            renamed[Key.org(name)] = Key.org(name[:-3])
             del cast.organizations[name]
     for name in list(cast.persons):
         if name.endswith("nya") and name[:-3] in cast.persons:
-            renamed[f"person:{name}"] = f"person:{name[:-3]}"
+            renamed[Key.person(name)] = Key.person(name[:-3])
             del cast.persons[name]
     for found in cast.mentions.values():
         for mention in found:
@@ -157,11 +196,11 @@ def split_trailing_persons(cast: Cast, sentences: list[tuple[int, Sentence]]) ->
         cast.persons.setdefault(person, Person(person))
         for index, sentence in sentences:
             found = cast.mentions[(sentence.paragraph, index)]
-            for mention in [m for m in found if m.key == f"org:{body}"]:
-                mention.key, mention.end, mention.surface = f"org:{rest}", mention.end - 2, rest
-                found.append(Mention(f"person:{person}", person, mention.end, mention.end + 2))
+            for mention in [m for m in found if m.key == Key.org(body)]:
+                mention.key, mention.end, mention.surface = Key.org(rest), mention.end - 2, rest
+                found.append(Mention(Key.person(person), person, mention.end, mention.end + 2))
             found.sort(key=lambda m: m.start)
-        surfaces = cast.surfaces.pop(f"org:{body}", [])
-        cast.surfaces.setdefault(f"org:{rest}", []).extend(s for s in surfaces if s != body)
-        cast.surfaces.setdefault(f"org:{rest}", []).append(rest)
-        cast.surfaces.setdefault(f"person:{person}", []).append(person)
+        surfaces = cast.surfaces.pop(Key.org(body), [])
+        cast.surfaces.setdefault(Key.org(rest), []).extend(s for s in surfaces if s != body)
+        cast.surfaces.setdefault(Key.org(rest), []).append(rest)
+        cast.surfaces.setdefault(Key.person(person), []).append(person)

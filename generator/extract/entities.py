@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from generator.data import words
 from generator.extract import ner
 from generator.extract.cast import (
     MAX_NAME_TOKENS,
     Cast,
+    Key,
     Mention,
     Person,
     capital_run,
@@ -27,6 +29,14 @@ from generator.model.ids import slugify
 
 # Parts of a name that are not capitalised: "Mohammed Shia al-Sudani", "Abu Bakr al-Baghdadi".
 PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|bin|ibn)-[A-Z]\w+$")
+
+
+@dataclass
+class Reading:
+    """What the Finder knows of the sentence it is reading; a new one for each sentence."""
+
+    labels: list[str]  # the tagger's BIO label of each token
+    extra: list[Mention] = field(default_factory=list)  # names inside other names ("Biden" in "Pemerintahan Biden")
 
 
 class Finder:
@@ -61,7 +71,7 @@ class Finder:
         self.honorifics = set(self.vocab["honorifics"])
         self.institutions = set(self.vocab["institutions"])
         self.administrations = phrase_index(self.vocab["administration_heads"])
-        self.labels: list[str] = []
+        self.now = Reading([])
 
     def known(self, tokens: tuple[Token, ...], i: int) -> tuple[int, Entry | None]:
         if not (tokens[i].capitalised and tokens[i].word):
@@ -91,9 +101,8 @@ class Finder:
 
     def sentence(self, sentence: Sentence, index: int) -> None:
         tokens, found, i = sentence.tokens, [], 0
-        self.extra: list[Mention] = []  # names inside other names ("Biden" in "Pemerintahan Biden")
         self.appositions(sentence.text)
-        self.labels = ner.tag([t.text for t in tokens], self.language)
+        self.now = Reading(ner.tag([t.text for t in tokens], self.language))
         while i < len(tokens):
             mention = self.read_at(tokens, i)
             if mention:
@@ -105,9 +114,9 @@ class Finder:
         for mention in list(found):
             if self.acronym_after(tokens, mention):  # the short form is the same body, not another one
                 found = [m for m in found if m.start != mention.end + 1]
-        found = sorted(found + self.extra, key=lambda m: (m.start, -m.end))
+        found = sorted(found + self.now.extra, key=lambda m: (m.start, -m.end))
         for mention in found:  # "Biden" in "Pemerintahan Biden …" is named, but the administration acts
-            mention.acts = self.acts(tokens, mention, found) and all(mention is not m for m in self.extra)
+            mention.acts = self.acts(tokens, mention, found) and all(mention is not m for m in self.now.extra)
             self.cast.surfaces.setdefault(mention.key, [])
             if mention.surface not in self.cast.surfaces[mention.key]:
                 self.cast.surfaces[mention.key].append(mention.surface)
@@ -129,8 +138,8 @@ class Finder:
             surfaces = self.cast.surfaces.setdefault(mention.key, [])
             if short not in surfaces:
                 surfaces.append(short)
-            if mention.key.startswith("person:"):
-                self.cast.persons[mention.key[7:]].aliases.add(short)
+            if mention.key.is_person:
+                self.cast.persons[mention.key.name].aliases.add(short)
             return 3
         return 0
 
@@ -145,7 +154,7 @@ class Finder:
             self.cast.entries[entry.id] = entry
             if entry.country:
                 self.countries.add(entry.country)
-            return Mention(f"entry:{entry.id}", surface(tokens, i, i + length), i, i + length)
+            return Mention(Key.entry(entry.id), surface(tokens, i, i + length), i, i + length)
         if tokens[i].text in self.acronyms:
             return Mention(self.acronyms[tokens[i].text], tokens[i].text, i, i + 1)
         self.titled_person(tokens, i)
@@ -158,14 +167,11 @@ class Finder:
         the longer name wins.
         """
         added: list[Mention] = []
-        for start, end, kind in ner.spans(self.labels):
+        for start, end, kind in ner.spans(self.now.labels):
             start, end = self.trim(tokens, start, end, kind)
             inside = [m for m in found if m.start < end and start < m.end]
             places_inside = all(
-                start <= m.start
-                and m.end <= end
-                and m.key.startswith("entry:")
-                and self.cast.entries[m.key[6:]].is_place
+                start <= m.start and m.end <= end and m.key.is_entry and self.cast.entries[m.key.name].is_place
                 for m in inside
             )
             if kind != "PERSON" and inside and places_inside and end - start > max(m.end - m.start for m in inside):
@@ -183,7 +189,7 @@ class Finder:
                 kind == "ORGANISATION"
                 and inside
                 and min(m.start for m in inside) > start
-                and all(m.key.startswith("person:") for m in inside)
+                and all(m.key.is_person for m in inside)
             ):
                 end, inside = min(m.start for m in inside), []  # "FBI Kash Patel": the body ends at the name
             if (
@@ -204,14 +210,14 @@ class Finder:
                 end = self.before_person(tokens, start, end)  # "FBI Kash Patel": the body, then its head
                 name = surface(tokens, start, end)
                 self.cast.organizations.setdefault(name, None)
-                added.append(Mention(f"org:{name}", name, start, end))
+                added.append(Mention(Key.org(name), name, start, end))
             elif self.located(tokens, start, end, found + added):
                 added.append(self.place(tokens, start, end))
         return self.after_locatives(tokens, found + added)
 
     def inside_name(self, mention: Mention) -> bool:
         """A one-word town or region that a tagged person's name may hold as one of its words."""
-        entry = self.cast.entries.get(mention.key[6:]) if mention.key.startswith("entry:") else None
+        entry = self.cast.entries.get(mention.key.name) if mention.key.is_entry else None
         return bool(entry and entry.kind in ("city", "region"))
 
     def place_head(self, tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -233,7 +239,7 @@ class Finder:
                 and end not in taken
                 and tokens[end].word
                 and tokens[end].capitalised
-                and self.labels[end] == "O"
+                and self.now.labels[end] == "O"
                 and not self.ordinary(tokens[end].text)
             ):
                 end += 1
@@ -322,7 +328,7 @@ class Finder:
                 continue
             name = surface(tokens, a, b)
             self.add_person(name, None)
-            found.append(Mention(f"person:{name}", name, a, b))
+            found.append(Mention(Key.person(name), name, a, b))
         return found
 
     def place(self, tokens: tuple[Token, ...], start: int, end: int) -> Mention:
@@ -332,12 +338,12 @@ class Finder:
         length, known = self.known(tokens, start + head)
         if known and start + head + length == end:
             self.cast.entries[known.id] = known
-            return Mention(f"entry:{known.id}", name, start, end)
+            return Mention(Key.entry(known.id), name, start, end)
         own = surface(tokens, start + head, end) if head and end - start > 1 else name  # "Kota Solo" is Solo
         entry = self.cast.entries.setdefault(
             f"unknown-{slugify(own)}", Entry(id=f"unknown-{slugify(own)}", kind="region", names={self.language: [own]})
         )
-        return Mention(f"entry:{entry.id}", name, start, end)
+        return Mention(Key.entry(entry.id), name, start, end)
 
     def located(self, tokens: tuple[Token, ...], start: int, end: int, found: Sequence[Mention] = ()) -> bool:
         """An unknown place needs evidence: "di/ke/dari X", a head word such as Kota or Pulau, a name that
@@ -354,7 +360,7 @@ class Finder:
         while k >= 0 and tokens[k].text.lower() in (",", "dan", "and", "serta", "or", "atau"):
             k -= 1
         return k < start - 1 and any(
-            m.end == k + 1 and m.key.startswith("entry:") and self.cast.entries[m.key[6:]].is_place for m in found
+            m.end == k + 1 and m.key.is_entry and self.cast.entries[m.key.name].is_place for m in found
         )
 
     def named_person(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
@@ -363,18 +369,18 @@ class Finder:
         for n in range(length, 0, -1):
             name = surface(tokens, i, i + n)
             if name in self.cast.persons:
-                return Mention(f"person:{name}", name, i, i + n)
+                return Mention(Key.person(name), name, i, i + n)
         after = i > 0 and (tokens[i - 1].text.lower(),) in self.after
         if not after or self.known(tokens, i)[0] or match_phrase(tokens, i, self.titles):
             return None
         if length >= 2 or (
             length == 1
             and not self.ordinary(tokens[i].text)  # "…," kata Kapadze
-            and not self.labels[i].endswith(("PLACE", "ORGANISATION"))
+            and not self.now.labels[i].endswith(("PLACE", "ORGANISATION"))
         ):
             name = surface(tokens, i, i + min(length, 3))  # "…," said Azali Assoumani
             self.add_person(name, None)
-            return Mention(f"person:{name}", name, i, i + min(length, 3))
+            return Mention(Key.person(name), name, i, i + min(length, 3))
         return None
 
     def appositions(self, text: str) -> None:
@@ -412,14 +418,14 @@ class Finder:
                 continue
             length, _ = self.known(tokens, end)
             length = length or capital_run(tokens, end, 1)
-            if not length or (self.labels[end].endswith("PERSON") and not self.administration(tokens, i)):
+            if not length or (self.now.labels[end].endswith("PERSON") and not self.administration(tokens, i)):
                 break  # "Senat Chuck Schumer": a person's name follows the body's
             end += length
         if end == i + head and head < 2 and not (tokens[i].text in self.institutions and i):
             return None  # "Kongres", "Senat" alone name a body; "Mahkamah Konstitusi" is a whole name
         name = surface(tokens, i, end)
         country = next((e.country for j in range(i, end) for e in [self.known(tokens, j)[1]] if e and e.country), None)
-        return Mention(f"org:{name}", name, i, end, country=country)
+        return Mention(Key.org(name), name, i, end, country=country)
 
     def listed_name(self, tokens: tuple[Token, ...], k: int) -> bool:
         """Is the comma or "dan" at k inside a name: does a bracketed short form close the list?"""
@@ -459,7 +465,7 @@ class Finder:
             return None
         name = surface(tokens, i, best)
         country = next((e.country for j in range(i, best) for e in [self.known(tokens, j)[1]] if e and e.country), None)
-        return Mention(f"org:{name}", name, i, best, country=country)
+        return Mention(Key.org(name), name, i, best, country=country)
 
     def administration(self, tokens: tuple[Token, ...], i: int) -> bool:
         """ "Pemerintahan Biden": a body named after the person who heads it."""
@@ -471,7 +477,7 @@ class Finder:
         rest = surface(tokens, i + head, org.end)
         if head and org.end - i - head <= 3 and not self.known(tokens, i + head)[0]:
             self.add_person(rest, None)  # the article says whose administration, not the person's title
-            self.extra.append(Mention(f"person:{rest}", rest, i + head, org.end))
+            self.now.extra.append(Mention(Key.person(rest), rest, i + head, org.end))
 
     def titled_person(self, tokens: tuple[Token, ...], i: int) -> None:
         """ "Kepala BNPB Suharyanto": a title, maybe the body it heads, then the name (the last words).
@@ -490,7 +496,7 @@ class Finder:
             and ((tokens[run].word and tokens[run].capitalised) or PARTICLE.match(tokens[run].text))
         ):
             run += 1
-        tagged = [(a, b) for a, b, kind in ner.spans(self.labels[i + lead : run]) if kind == "PERSON"]
+        tagged = [(a, b) for a, b, kind in ner.spans(self.now.labels[i + lead : run]) if kind == "PERSON"]
         if tagged:  # the tagger knows where the name starts: "juru bicara Kementerian … Afghanistan Abdul Qahar Balkhi"
             start, run = self.trim(tokens, i + lead + tagged[-1][0], i + lead + tagged[-1][1], "PERSON")
             if start >= run:
@@ -501,7 +507,7 @@ class Finder:
             while start > i + lead and run - start < MAX_NAME_TOKENS and self.could_be_name(tokens, start - 1, True):
                 start -= 1
             body = tuple(t.text for t in tokens[i + lead : start])
-            tagged_body = any(label.endswith("ORGANISATION") for label in self.labels[start:run])
+            tagged_body = any(label.endswith("ORGANISATION") for label in self.now.labels[start:run])
             if tagged_body and not ((len(body) == 1 and body[0].isupper()) or ner.is_known_name(body, "organization")):
                 return  # "Badan Reserse Kriminal Polri" is all one body; "FBI Kash Patel" is a body and a name
             if start == run or any(self.ordinary(t.text) for t in tokens[start:run]):
@@ -516,7 +522,7 @@ class Finder:
         return (
             not (word.isupper() and len(word) > 1)
             and not self.known(tokens, k)[0]
-            and not self.labels[k].endswith(tagged)
+            and not self.now.labels[k].endswith(tagged)
             and (word,) not in self.org_heads
             and (word.rstrip("."),) not in self.titles
             and word.rstrip(".") not in self.honorifics
@@ -533,7 +539,7 @@ class Finder:
                 length == 1
                 and (
                     self.known(tokens, i)[0]
-                    or self.labels[i].endswith(("PLACE", "ORGANISATION"))
+                    or self.now.labels[i].endswith(("PLACE", "ORGANISATION"))
                     or tokens[i].text.isupper()
                     or self.ordinary(tokens[i].text)
                 )
@@ -549,7 +555,7 @@ class Finder:
         if after < len(tokens) and (tokens[after].text,) in self.speech:
             name = surface(tokens, i, i + length)
             self.add_person(name, None)
-            return Mention(f"person:{name}", name, i, i + length)
+            return Mention(Key.person(name), name, i, i + length)
         return None
 
     def is_short_name(self, word: str) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from generator.data import words
-from generator.extract.cast import Mention
+from generator.extract.cast import Ids, Mention
 from generator.extract.dates import DateMention
 from generator.extract.text import Sentence, Token
 from generator.model.ids import slugify
@@ -43,7 +43,7 @@ def make_event(
     sentence: Sentence,
     date: DateMention,
     mentions: list[Mention],
-    ids: dict[str, tuple[str | None, str | None]],
+    ids: Ids,
     language: str,
 ) -> tuple[Event, Era | None]:
     era = None

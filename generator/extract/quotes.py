@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from generator.data import words
-from generator.extract.cast import Cast, Mention
+from generator.extract.cast import Cast, Key, Mention
 from generator.extract.text import ABBREVIATIONS
 
 MIN_WORDS = 4  # shorter quoted words are someone's only when a verb of saying says whose
@@ -108,7 +108,7 @@ class Attribution:
         return self.verb_pattern.search(text)
 
     def person(self, mention: Mention | None) -> bool:
-        return bool(mention and mention.key.startswith("person:"))
+        return bool(mention and mention.key.is_person)
 
     def read(self, text: str, placed: list[Placed], start: int, end: int) -> None:
         """Remember who was named between two points: the last person, the last person who spoke or acted as
@@ -123,13 +123,13 @@ class Attribution:
                 sentence_start = re.search(r"(?:^|[.!?]\s+)\W*$", text[: p.start])
                 if sentence_start or self.verb_at(" ".join(after.split()[:3])):
                     self.last_subject = p.mention
-            elif key.startswith("org:") or (
-                key.startswith("entry:")
-                and key[6:] in self.cast.entries
-                and self.cast.entries[key[6:]].kind in ("organization", "country")
+            elif key.is_org or (
+                key.is_entry
+                and key.name in self.cast.entries
+                and self.cast.entries[key.name].kind in ("organization", "country")
             ):
                 self.last_body = p.mention
-                if key.startswith("org:") or self.cast.entries[key[6:]].kind == "organization":
+                if key.is_org or self.cast.entries[key.name].kind == "organization":
                     self.nouns[p.mention.surface.split()[0].lower()] = p.mention
 
     def resolve(self, pronoun: str) -> Mention | None:
@@ -189,7 +189,7 @@ class Attribution:
     def by_role(self, role: str) -> Mention | None:
         for name, person in self.cast.persons.items():
             if role and person.role and role in person.role.lower():
-                return Mention(f"person:{name}", name, 0, 0)
+                return Mention(Key.person(name), name, 0, 0)
         return None
 
     def before(self, text: str, start: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
