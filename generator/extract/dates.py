@@ -57,12 +57,10 @@ class Tagger:
         month = "|".join(sorted((re.escape(m) for m in vocab["months"] + vocab["month_short"]), key=len, reverse=True))
         weekday = "|".join(vocab["weekdays"])
         self.future = re.compile(rf"\b(?:{'|'.join(vocab['future_markers'])})\b", re.IGNORECASE)
-        if language == "id":
-            self.patterns = self.indonesian(month, weekday)
-        else:
-            self.patterns = self.english(month, weekday, "|".join(vocab["months"]))
+        self.patterns = PATTERNS[language](month, weekday, "|".join(vocab["months"]))
 
-    def indonesian(self, month: str, weekday: str) -> list[tuple[str, str]]:
+    @staticmethod
+    def indonesian(month: str, weekday: str, full_month: str) -> list[tuple[str, str]]:
         return [
             (rf"\b[Ss]etiap (?:tanggal )?\d{{1,2}} (?:{month})|\b[Ss]etiap (?:hari )?(?:{weekday})", "recurring"),
             (
@@ -97,7 +95,8 @@ class Tagger:
             (BARE_YEAR + r"(?=\s*(?:[.,;:)]|$|yang\b|dan\b|ini\b|itu\b|lalu\b|silam\b))", "year"),
         ]
 
-    def english(self, month: str, weekday: str, full_month: str) -> list[tuple[str, str]]:
+    @staticmethod
+    def english(month: str, weekday: str, full_month: str) -> list[tuple[str, str]]:
         return [
             (rf"\b[Ee]very (?:{month}) \d{{1,2}}|\b[Ee]very (?:{weekday})", "recurring"),
             (rf"(?P<mn>{month}) (?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}})(?!\d)(?:, (?P<y>\d{{4}}))?", "days"),
@@ -226,6 +225,10 @@ class Tagger:
             delta = -7
         day = self.published + dt.timedelta(days=delta)
         return self.mention(match, day.isoformat(), inferred=True)
+
+
+# Each language's date patterns, registered by its code (its words are in data/vocabulary.yml).
+PATTERNS = {"id": Tagger.indonesian, "en": Tagger.english}
 
 
 def find_dates(text: str, language: str, published: dt.date) -> list[DateMention]:

@@ -50,10 +50,9 @@ class Finder:
         self.speech = {name_key(v) for v in self.vocab["speech_verbs"] + self.vocab["quote_verbs"]}
         self.after = {name_key(v) for v in self.vocab["speech_verbs_after"]}
         self.hints = set(self.vocab["verb_hints"])
-        self.language = language
-        articles = (
-            "seorang|sebagai|yakni|yaitu" if language == "id" else "[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir"
-        )
+        self.language, self.rules = language, self.vocab["rules"]
+        self.verb_form = re.compile(self.vocab["verb_form"])
+        articles = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in self.vocab["apposition_articles"])
         self.apposition = re.compile(
             rf"\b(?:{articles})\s+((?:[a-z][\w-]*\s+){{0,5}}[a-z][\w-]*),\s+((?:[A-Z][\w'’-]+\s?){{2,4}})"
         )
@@ -252,7 +251,7 @@ class Finder:
                 continue
             if ner.is_known_name(words_, "person") or ner.is_known_name(words_, "organization"):
                 continue
-            if self.language == "en" and not ner.is_known_name(words_, "place"):
+            if self.rules["known_place_after_locative"] and not ner.is_known_name(words_, "place"):
                 continue  # "in English", "at Reuters": English needs the name to be a known place
             added.append(self.place(tokens, k, end))
             taken.update(range(k, end))
@@ -314,7 +313,7 @@ class Finder:
         """
         parts, at = [], start
         for k in range(start, end + 1):
-            if k == end or (tokens[k].text == "-" and self.language == "id"):
+            if k == end or (tokens[k].text == "-" and self.rules["tickets"]):
                 parts.append((at, k))
                 at = k + 1
         found = []
@@ -395,7 +394,7 @@ class Finder:
                 self.add_person(name, match.group(1))
 
     def organization(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
-        if self.language == "en":
+        if self.rules["organization_head"] == "last":
             return self.organization_head_last(tokens, i)
         head = match_phrase(tokens, i, self.org_heads)
         if not head or not tokens[i].capitalised:
@@ -586,9 +585,7 @@ class Finder:
         if j >= len(tokens) or not tokens[j].word or tokens[j].capitalised:
             return False
         verb = tokens[j].text
-        if self.language == "id":
-            return bool(re.match(r"(me|ber|mem|men|meng|meny)\w{3,}$", verb)) or (verb,) in self.speech
-        return verb in self.hints or verb.endswith("ed") or (verb,) in self.speech
+        return bool(self.verb_form.fullmatch(verb)) or verb in self.hints or (verb,) in self.speech
 
 
 def named_countries(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer) -> set[str]:

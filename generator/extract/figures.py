@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from generator.data import words
 from generator.extract.text import Sentence
 
 UNIT_WORDS = 2
-VERB = re.compile(r"(?:meng|meny|mem|ber|ter)\w{3,}|men[cdjtsz]\w{4,}")  # Indonesian verb prefixes
 CURRENCIES = {"Rp", "Rp.", "US$", "$", "€", "£", "¥", "USD", "EUR", "IDR", "S$", "RM"}
+
+
+@functools.cache
+def separators(language: str) -> tuple[str, str]:
+    """The language's thousands and decimal marks, from CLDR via Babel ("." and "," in Indonesian)."""
+    return get_group_symbol(language), get_decimal_symbol(language)
 
 
 def parse_number(text: str, language: str) -> float | None:
     """Digits with the language's separators: "180.000" and "2,5" in Indonesian, "180,000" and "2.5" in English."""
-    thousands, decimal = (".", ",") if language == "id" else (",", ".")
+    thousands, decimal = separators(language)
     if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+", text):
         return float(text.replace(thousands, ""))
     if re.fullmatch(rf"\d+(?:\{decimal}\d+)?", text):
@@ -29,6 +37,7 @@ def find_figures(
     vocab = words(language)
     number_words, multipliers = vocab["number_words"], vocab["multipliers"]
     stops = set(vocab["stop_after_number"])
+    unit_verb = re.compile(vocab["unit_verb"])
     tokens, found, i = sentence.tokens, [], 0
     while i < len(tokens):
         token = tokens[i]
@@ -56,8 +65,7 @@ def find_figures(
             and tokens[end].word
             and tokens[end].text.lower() not in stops
             and not tokens[end].text[:1].isdigit()
-            and not (language == "id" and VERB.match(tokens[end].text))
-            and not (language == "en" and (tokens[end].text.endswith("ed") or tokens[end].text in vocab["verb_hints"]))
+            and not unit_verb.fullmatch(tokens[end].text)
         ):
             end += 1
         currency = i > 0 and tokens[i - 1].text in CURRENCIES
