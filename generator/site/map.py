@@ -24,12 +24,13 @@ from folium.plugins import MarkerCluster
 from jinja2 import Template
 
 from generator.model.ids import slugify
+from generator.site import palette
 from generator.model.story import Place, Story
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 CLUSTER_STYLES, LEAFLET_IMAGES = ASSETS / "markercluster", ASSETS / "leaflet" / "images"
 LAYER_OF_KIND = {"city": "cities", "border": "borders", "country": "other", "region": "other", "site": "other"}
-COLOURS = {"cities": "#1f5fa8", "borders": "#b3261e", "other": "#5b5f66", "routes": "#7b3fa0"}
+COLOURS = palette.LAYERS
 
 
 @contextmanager
@@ -205,30 +206,30 @@ CLUSTER_ICON = """function (cluster) {
 }"""
 
 # The map follows the site's light/dark palette (the iframe reads its parent's scheme).
-PAGE_STYLE = """
+PAGE_STYLE = f"""
 <style>
-  .explainer-country { fill: #ece8df; fill-opacity: 1; stroke: #8f8a80; }
-  html .leaflet-container { background: #b9d3e6; font: 14px/1.4 system-ui, sans-serif; }
-  html.dark .leaflet-container { background: #10151c; }
-  html.dark .explainer-country { fill: #2b303a; stroke: #6c7380; }
-  html.dark .leaflet-tile-pane { filter: invert(1) hue-rotate(180deg) brightness(0.85); }
-  .leaflet-control-layers label { min-height: 24px; display: flex; align-items: center; gap: 4px; }
-  .leaflet-control-layers-selector { width: 20px; height: 20px; margin: 2px 4px 2px 0; }
-  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  main { height: 100%; }
+  .explainer-country {{ fill: {palette.LAND}; fill-opacity: 1; stroke: {palette.LAND_EDGE}; }}
+  html .leaflet-container {{ background: {palette.SEA}; font: 14px/1.4 system-ui, sans-serif; }}
+  html.dark .leaflet-container {{ background: {palette.DARK_SEA}; }}
+  html.dark .explainer-country {{ fill: {palette.DARK_LAND}; stroke: {palette.DARK_LAND_EDGE}; }}
+  html.dark .leaflet-tile-pane {{ filter: invert(1) hue-rotate(180deg) brightness(0.85); }}
+  .leaflet-control-layers label {{ min-height: 24px; display: flex; align-items: center; gap: 4px; }}
+  .leaflet-control-layers-selector {{ width: 20px; height: 20px; margin: 2px 4px 2px 0; }}
+  .visually-hidden {{ position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }}
+  main {{ height: 100%; }}
 </style>
 <script>
-  (function () {
-    function scheme() {
-      try { return window.parent.document.body.getAttribute("data-md-color-scheme"); } catch (e) { return null; }
-    }
-    function apply() { document.documentElement.classList.toggle("dark", scheme() === "slate"); }
+  (function () {{
+    function scheme() {{
+      try {{ return window.parent.document.body.getAttribute("data-md-color-scheme"); }} catch (e) {{ return null; }}
+    }}
+    function apply() {{ document.documentElement.classList.toggle("dark", scheme() === "slate"); }}
     apply();
-    try {
+    try {{
       new MutationObserver(apply).observe(window.parent.document.body,
-        {attributes: true, attributeFilter: ["data-md-color-scheme"]});
-    } catch (e) { /* opened on its own: stay light */ }
-  })();
+        {{attributes: true, attributeFilter: ["data-md-color-scheme"]}});
+    }} catch (e) {{ /* opened on its own: stay light */ }}
+  }})();
 </script>
 """
 

@@ -12,6 +12,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from generator.site import palette
 from generator.model.story import Story
 
 OUTLINES = Path(__file__).resolve().parent / "assets" / "countries.geojson"
@@ -19,11 +20,11 @@ WIDTH, HEIGHT = 600, 400  # a phone shows it 360 px wide: 22 px labels stay abou
 MIN_SPAN = 0.02  # of the world's width: a single city is shown with its region around it
 LABEL_HEIGHT, CHAR_WIDTH = 26, 12  # of a 22 px label
 STYLE = (
-    ".land{fill:#ece8df;stroke:#8f8a80;stroke-width:1}"
-    ".border{fill:none;stroke:#b3261e;stroke-width:5;stroke-linecap:round}"
-    ".route{fill:none;stroke:#7b3fa0;stroke-width:3;stroke-dasharray:9 7}"
-    ".city{fill:#1f5fa8;stroke:#fff;stroke-width:2}"
-    "text{font:600 22px system-ui,sans-serif;fill:#1b1b1b;stroke:#fff;stroke-width:4px;paint-order:stroke}"
+    f".land{{fill:{palette.LAND};stroke:{palette.LAND_EDGE};stroke-width:1}}"
+    f".border{{fill:none;stroke:{palette.LAYERS['borders']};stroke-width:5;stroke-linecap:round}}"
+    f".route{{fill:none;stroke:{palette.LAYERS['routes']};stroke-width:3;stroke-dasharray:9 7}}"
+    f".city{{fill:{palette.LAYERS['cities']};stroke:#fff;stroke-width:2}}"
+    f"text{{font:600 22px system-ui,sans-serif;fill:{palette.LABEL};stroke:#fff;stroke-width:4px;paint-order:stroke}}"
 )
 
 
@@ -117,7 +118,7 @@ def still_map(story: Story) -> str:
                 break
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
-        f'height="{HEIGHT}"><style>{STYLE}</style><rect width="100%" height="100%" fill="#b9d3e6"/>'
+        f'height="{HEIGHT}"><style>{STYLE}</style><rect width="100%" height="100%" fill="{palette.SEA}"/>'
         + "".join(parts)
         + "</svg>\n"
     )
