@@ -129,8 +129,12 @@ def command_schema(args: argparse.Namespace) -> int:
 
 def command_evaluate(args: argparse.Namespace) -> int:
     """The measuring commands of generator.evaluate, under the one command line."""
-    from generator.measure.scores import main as evaluate
-
+    try:
+        from generator.measure.scores import main as evaluate
+    except ImportError:  # an installed wheel: the measuring tools live in the source checkout only
+        raise InputError(
+            "generator", None, "evaluate is not installed", "a source checkout, pip install -e ."
+        ) from None
     return evaluate(args.rest)
 
 
