@@ -26,8 +26,8 @@ from folium.utilities import remove_empty
 from jinja2 import Template
 
 from generator.model.ids import slugify
-from generator.site import palette
 from generator.model.story import Place, Story
+from generator.site import palette
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 CLUSTER_STYLES, LEAFLET_IMAGES = ASSETS / "markercluster", ASSETS / "leaflet" / "images"

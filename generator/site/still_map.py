@@ -12,8 +12,8 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from generator.site import palette
 from generator.model.story import Story
+from generator.site import palette
 
 OUTLINES = Path(__file__).resolve().parent / "assets" / "countries.geojson"
 WIDTH, HEIGHT = 600, 400  # a phone shows it 360 px wide: 22 px labels stay about 13 px

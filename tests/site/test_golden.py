@@ -5,7 +5,6 @@ Refresh after an intended change, then review the diff:
 """
 
 import os
-from pathlib import Path
 
 import pytest
 
