@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import folium
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, JavascriptLink, MacroElement
 from folium.elements import JSCSSMixin
 from folium.map import FitBounds, Layer
 from folium.template import Template as FoliumTemplate
@@ -278,7 +278,7 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
     """A standalone HTML page with the map; Leaflet and the outlines are loaded from the site itself."""
     located = story.located_places()
     with stable_ids():
-        figure = folium.Figure(title=None)
+        figure = MapPage(story.article.language, f"{labels['map_title']}: {story.article.title}")
         fmap = folium.Map(
             location=[0, 0], zoom_start=2, tiles=None, control_scale=True, zoom_control=False, maxZoom=18, minZoom=1
         )  # the cluster layer needs the bounds of zoom
@@ -327,39 +327,68 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         add_routes(story, layers["routes"], labels, links)
         folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
         page = figure.render()
-    return accessible_page(page, story, labels)
+    return accessible_page(page)
 
 
-def accessible_page(page: str, story: Story, labels: dict) -> str:
-    """folium's page, made a proper document: language, title, description, a main landmark and a heading."""
-    title = html.escape(f"{labels['map_title']}: {story.article.title}")
+class MapPage(Figure):
+    """folium's page made a proper document: the article's language, a title and description, a main
+    landmark and a heading; Leaflet and its plugin load deferred, and the map is drawn in a task of its own
+    once they have run, so that no single task both evaluates a library and builds the map."""
+
+    _template = Template(
+        "<!DOCTYPE html>\n"
+        '<html lang="{{ this.language }}">\n'
+        "<head>\n"
+        '    <meta charset="utf-8">\n'
+        "    <title>{{ this.heading }}</title>\n"
+        '    <meta name="description" content="{{ this.heading }}">\n'
+        '    <link rel="icon" href="data:,">{{ this.style }}<style>{{ this.cluster_css }}</style>'
+        "{{ this.header.render(**kwargs) }}\n"
+        "</head>\n"
+        "<body>\n"
+        '<main aria-label="{{ this.heading }}">\n'
+        '<h1 class="visually-hidden">{{ this.heading }}</h1>\n'
+        "    {{ this.html.render(**kwargs) }}\n"
+        "\n"
+        "<script>\n"
+        'document.addEventListener("DOMContentLoaded", function () { setTimeout(function () {\n'
+        "    {{ this.script.render(**kwargs) }}\n"
+        "}); });\n"
+        "</script>\n"
+        "</main>\n"
+        "</body>\n"
+        "</html>\n"
+    )
+
+    def __init__(self, language: str, heading: str):
+        super().__init__(title=None)
+        self.language, self.heading, self.style = language, html.escape(heading), PAGE_STYLE
+        self.cluster_css = "".join(
+            (CLUSTER_STYLES / name).read_text(encoding="utf-8")
+            for name in ("MarkerCluster.css", "MarkerCluster.Default.css")
+        )
+
+    def render(self, **kwargs) -> str:
+        for child in self._children.values():
+            child.render(**kwargs)  # the map and its layers put their scripts and styles into the header
+        header = self.header._children
+        header.pop("meta_http", None)  # <meta charset> says it
+        for name, child in list(header.items()):
+            if isinstance(child, JavascriptLink):
+                header[name] = DeferredScript(child.url)
+        return self._template.render(this=self, kwargs=kwargs)
+
+
+class DeferredScript(JavascriptLink):
+    """A script that loads without holding up the page."""
+
+    _template = Template('<script defer src="{{ this.url }}"></script>')
+
+
+def accessible_page(page: str) -> str:
+    """Two settings folium writes and takes no option for: a viewport that lets a reader zoom, and a layer
+    list that stays open on wide screens and folds into a button on phones."""
     viewport = re.search(r'<meta name="viewport"[^>]*>', page, re.S)
     if viewport:
         page = page.replace(viewport.group(), '<meta name="viewport" content="width=device-width, initial-scale=1">', 1)
-    page = page.replace("<html>", f'<html lang="{story.article.language}">', 1)
-    page = re.sub(r'\s*<meta http-equiv="content-type"[^>]*>', "", page, count=1)  # <meta charset> says it
-    cluster_css = "".join(
-        (CLUSTER_STYLES / name).read_text(encoding="utf-8")
-        for name in ("MarkerCluster.css", "MarkerCluster.Default.css")
-    )
-    page = page.replace(
-        "<head>",
-        f'<head>\n    <meta charset="utf-8">\n    <title>{title}</title>\n'
-        f'    <meta name="description" content="{title}">\n'
-        f'    <link rel="icon" href="data:,">{PAGE_STYLE}<style>{cluster_css}</style>',
-        1,
-    )
-    page = page.replace("<body>", f'<body>\n<main aria-label="{title}">\n<h1 class="visually-hidden">{title}</h1>', 1)
-    # Leaflet and its plugin load without holding up the page; the map is drawn in a task of its own
-    # once they have run, so that no single task both evaluates a library and builds the map.
-    page = page.replace("<script src=", "<script defer src=")
-    before, script = page.rsplit("<script>", 1)
-    page = (
-        before
-        + '<script>\ndocument.addEventListener("DOMContentLoaded", function () { setTimeout(function () {'
-        + script.replace("</script>", "}); });\n</script>", 1)
-    )
-    # folium closes <body> before its scripts; close it after them, so the document is valid HTML.
-    page = page.replace("</body>", "", 1).replace("</html>", "</main>\n</body>\n</html>", 1)
-    # The list of layers stays open on wide screens and folds into a button on phones.
     return page.replace('"collapsed": true', '"collapsed": window.innerWidth < 640', 1)
