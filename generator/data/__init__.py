@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+from importlib.resources import as_file, files
 from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).parent
-PACKAGE = DATA.parent
+# The package's files are found through importlib.resources, so they are found in a wheel as in a checkout.
+DATA = files("generator.data")
+PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def shipped(folder: str) -> Path:
@@ -35,3 +37,9 @@ def words(language: str) -> dict:
 def labels(language: str) -> dict:
     """The page labels for one language (see data/labels.yml)."""
     return load("labels.yml")[language]
+
+
+def data_file(name: str) -> Path:
+    """A data file as a path on disk, for a library that opens files itself (the CRF tagger)."""
+    with as_file(DATA / name) as path:  # a package installed as files: the path itself, kept after the block
+        return Path(path)

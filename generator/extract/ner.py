@@ -15,7 +15,7 @@ import re
 
 import pycrfsuite
 
-from generator.data import DATA, words
+from generator.data import DATA, data_file, words
 from generator.extract.gazetteer import gazetteer
 from generator.extract.text import name_key
 
@@ -107,7 +107,7 @@ def frequencies_path(language: str):
 def frequencies(language: str) -> dict[str, str]:
     """How common each word is in the language: its Zipf frequency, rounded down (from wordfreq's lists)."""
     path = frequencies_path(language)
-    if not path.exists():
+    if not path.is_file():
         return {}
     buckets = json.loads(path.read_text(encoding="utf-8"))
     return {word: bucket for bucket, joined in buckets.items() for word in joined.split(" ")}
@@ -210,7 +210,7 @@ def is_known_name(words_: tuple[str, ...], kind: str) -> bool:
 @functools.cache
 def tagger(language: str) -> pycrfsuite.Tagger:
     model = pycrfsuite.Tagger()
-    model.open(str(model_path(language)))
+    model.open(str(data_file(f"ner-{language}.crfsuite")))
     return model
 
 

@@ -15,6 +15,7 @@ import itertools
 import json
 import re
 from contextlib import contextmanager
+from importlib.resources import files
 from pathlib import Path
 
 import folium
@@ -29,7 +30,7 @@ from generator.model.ids import slugify
 from generator.model.story import Place, Story
 from generator.site import palette
 
-ASSETS = Path(__file__).resolve().parent / "assets"
+ASSETS = files("generator.site") / "assets"
 CLUSTER_STYLES, LEAFLET_IMAGES = ASSETS / "markercluster", ASSETS / "leaflet" / "images"
 LAYER_OF_KIND = {"city": "cities", "border": "borders", "country": "other", "region": "other", "site": "other"}
 COLOURS = palette.LAYERS

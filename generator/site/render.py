@@ -10,6 +10,8 @@ import functools
 import html
 import re
 from collections.abc import Callable
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from babel import Locale
@@ -27,7 +29,7 @@ from generator.site.metadata import front_matter
 from generator.site.still_map import still_map
 
 TEMPLATES = shipped("site_templates")
-ASSETS = Path(__file__).resolve().parent / "assets"
+ASSETS = files("generator.site") / "assets"
 PAGES = ("index", "background", "actors", "timeline", "map", "source", "data")
 MAP_FILE, STILL_MAP_FILE = "places-map.html", "places-map.svg"
 MAP_ASSETS = "assets/map"
@@ -224,11 +226,18 @@ def explainer_files(story: Story, directory_urls: bool = True, templates: tuple[
 
 def asset_files() -> dict[str, bytes]:
     """Leaflet and the country outlines, served from the site itself (no CDN)."""
-    return {
-        f"{MAP_ASSETS}/{path.relative_to(ASSETS).as_posix()}": path.read_bytes()
-        for path in sorted(ASSETS.rglob("*"))
-        if path.is_file()
-    }
+    return {f"{MAP_ASSETS}/{name}": data for name, data in sorted(walk(ASSETS))}
+
+
+def walk(folder: Traversable, prefix: str = "") -> list[tuple[str, bytes]]:
+    """Every file under a package folder, by its path inside it."""
+    found = []
+    for item in folder.iterdir():
+        if item.is_dir():
+            found += walk(item, f"{prefix}{item.name}/")
+        elif item.is_file():
+            found.append((f"{prefix}{item.name}", item.read_bytes()))
+    return found
 
 
 def build_site(

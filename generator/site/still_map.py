@@ -10,12 +10,13 @@ import itertools
 import json
 import math
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from generator.model.story import Story
 from generator.site import palette
 
-OUTLINES = Path(__file__).resolve().parent / "assets" / "countries.geojson"
+OUTLINES = files("generator.site") / "assets" / "countries.geojson"
 WIDTH, HEIGHT = 600, 400  # a phone shows it 360 px wide: 22 px labels stay about 13 px
 MIN_SPAN = 0.02  # of the world's width: a single city is shown with its region around it
 LABEL_HEIGHT, CHAR_WIDTH = 26, 12  # of a 22 px label
