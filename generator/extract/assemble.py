@@ -258,11 +258,22 @@ def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Id
     for mention in found:
         actor_id = ids[mention.key][0] if mention.key in ids else None
         actor = story.actor(actor_id) if actor_id else None
-        if not actor or not mention.acts or not is_subject(sentence, mention, found, vocab):
+        if (
+            not actor
+            or not mention.acts
+            or not is_subject(sentence, mention, found, vocab)
+            or planned(sentence, mention, vocab)
+        ):
             continue
         text = sentence.text.strip()
         if all(deed.text != text for deed in actor.did):
             actor.did.append(Excerpt(text=text, paragraph=sentence.paragraph))
+
+
+def planned(sentence: Sentence, mention: Mention, vocab: dict) -> bool:
+    """ "Senat akan meloloskan …", "X will vote": what is yet to happen is not yet something the actor did."""
+    after = [t.text.lower() for t in sentence.tokens[mention.end : mention.end + 3]]
+    return any(word in vocab["future_markers"] for word in after)
 
 
 def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab: dict) -> bool:

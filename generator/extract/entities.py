@@ -219,6 +219,13 @@ class Finder:
         entry = self.cast.entries.get(mention.key.name) if mention.key.is_entry else None
         return bool(entry and entry.kind in ("city", "region"))
 
+    def place_named(self, word: str) -> bool:
+        """Is this word a place the article has already named ("Provinsi Baluchistan" before "… Baluchistan X")?"""
+        return any(
+            entry.is_place and any(word in names for names in entry.names.values())
+            for entry in self.cast.entries.values()
+        )
+
     def place_head(self, tokens: tuple[Token, ...], start: int, end: int) -> bool:
         """Does a name begin (Indonesian "Stadion Utama …") or end (English "… Stadium") with a place's head word?"""
         return tokens[start].text in self.vocab["place_heads"] or tokens[end - 1].text in words("en")["place_heads"]
@@ -288,6 +295,7 @@ class Finder:
                 (tokens[start].text,) in self.org_heads
                 or tokens[start].text in self.institutions
                 or self.known(tokens, start)[0]
+                or self.place_named(tokens[start].text)
             ):
                 start += 1
         return start, end
@@ -513,7 +521,9 @@ class Finder:
                 return  # "Kepala Pusat Data Informasi dan Hubungan …": a role and the body it heads, no name
         if role and run - start < 2 and not self.is_short_name(tokens[start].text):
             return
-        self.add_person(surface(tokens, start, run), surface(tokens, i, start))
+        said = surface(tokens, i, start)
+        courtesy = all(t.text.rstrip(".") in self.honorifics for t in tokens[i:start])  # "Mr" is no role
+        self.add_person(surface(tokens, start, run), None if courtesy else said)
 
     def could_be_name(self, tokens: tuple[Token, ...], k: int, after_title: bool = False) -> bool:
         word = tokens[k].text

@@ -50,7 +50,13 @@ def find_figures(
                 i += 1
                 continue
         in_name = i >= 2 and tokens[i - 1].text in ("of", "ke-") and tokens[i - 2].capitalised  # "Group of 20"
-        if value is None or inside_date or in_name or is_year(token.text, tokens, i, multipliers):
+        if (
+            value is None
+            or inside_date
+            or in_name
+            or is_year(token.text, tokens, i, multipliers)
+            or clock_or_model(tokens, i)
+        ):
             i += 1
             continue
         end = i + 1
@@ -95,3 +101,14 @@ def approximator_start(tokens, i: int, approximators: list[str]) -> int:
         if i >= n and " ".join(t.text.lower() for t in tokens[i - n : i]) == phrase:
             return i - n
     return i
+
+
+def clock_or_model(tokens: tuple, i: int) -> bool:
+    """A time of day ("17:15") or a model's number ("Class 390 Pendolino") counts nothing."""
+
+    def text(k: int) -> str:
+        return tokens[k].text if 0 <= k < len(tokens) else ""
+
+    clock = (text(i - 1) == ":" and text(i - 2).isdigit()) or (text(i + 1) == ":" and text(i + 2).isdigit())
+    model = i >= 2 and text(i - 1)[:1].isupper() and tokens[i - 1].word and text(i + 1)[:1].isupper()
+    return clock or model

@@ -95,6 +95,7 @@ class Attribution:
         self.verb_pattern = re.compile(rf"(?<!\w)(?:{verbs}){suffix}(?!\w)", re.IGNORECASE)
         self.pronouns = set(vocab["pronouns"])
         self.bodies = set(vocab.get("body_pronouns", []))
+        self.object_markers = set(vocab["addressee_markers"])  # who is spoken to, not who speaks
         self.according = vocab["according_to"]
         self.last_person: Mention | None = None
         self.last_speaker: Mention | None = None
@@ -204,7 +205,7 @@ class Attribution:
         if not verbs:
             return False, None
         verb = sentence_start + verbs[-1].start()
-        named = [p for p in placed if sentence_start <= p.start and p.end <= verb]
+        named = [p for p in placed if sentence_start <= p.start and p.end <= verb and not self.addressed(text, p)]
         close = [p for p in named if len(text[p.end : verb].split()) <= 3]
         words_before = text[sentence_start:verb].split()
         if any(self.person(p.mention) for p in close):
@@ -215,6 +216,11 @@ class Attribution:
         if subject:  # "Sudani tidak mengatakan …, tetapi menyebut …": the sentence's subject
             return True, subject[0].mention
         return True, close[-1].mention if close else None
+
+    def addressed(self, text: str, placed: Placed) -> bool:
+        """ "mengirim surat kepada Schumer, menyatakan …": the one written to is not the one who speaks."""
+        before = text[: placed.start].split()[-1:]
+        return bool(before) and before[0].lower() in self.object_markers
 
     def later(self, text: str, end: int, placed: list[Placed]) -> tuple[bool, Mention | None]:
         """An attribution after a later closing mark of the same paragraph."""

@@ -125,3 +125,35 @@ def test_a_deed_belongs_to_the_subject_not_the_object_or_someone_elses_claim():
     assert not any("menuduh Korea Utara" in d.text for d in actors["Korea Utara"].did)
     assert actors["Amerika Serikat"].did == []
     assert any("menegaskan" in d.text for d in actors["Korea Utara"].did)
+
+
+def test_a_place_named_before_is_not_part_of_a_persons_name():
+    story = extract(
+        article(
+            "Serangan terjadi di Provinsi Baluchistan pada Selasa (11/3).\n\n"
+            "Kepala Menteri Baluchistan Sarfraz Bugti mengatakan operasi telah selesai."
+        )
+    )
+    assert "Sarfraz Bugti" in people(story), people(story)
+
+
+def test_a_courtesy_title_is_no_role():
+    story = extract(article('"The bridge will hold," said Mr. John Haddox, an engineer.', "en"))
+    assert people(story).get("John Haddox", "missing") is None
+
+
+def test_times_of_day_and_model_numbers_are_not_figures():
+    story = extract(article("The Class 390 Pendolino left at 17:15 with 180 passengers on board.", "en"))
+    assert [f.value for f in story.figures] == [180]
+
+
+def test_a_plan_is_not_a_deed_and_the_one_written_to_does_not_speak():
+    story = extract(
+        article(
+            "Senat Amerika Serikat akan meloloskan RUU itu pada Jumat.\n\n"
+            "Puluhan anggota DPR mengirim surat kepada Chuck Schumer, menyatakan “penolakan kuat” mereka."
+        )
+    )
+    senate = next(a for a in story.actors if a.name.startswith("Senat"))
+    assert senate.did == []
+    assert all(q.speaker != "chuck-schumer" for q in story.quotes)
