@@ -16,7 +16,6 @@ import json
 import re
 from contextlib import contextmanager
 from importlib.resources import files
-from pathlib import Path
 
 import folium
 from branca.element import Element, Figure, JavascriptLink, MacroElement

@@ -11,7 +11,6 @@ import json
 import math
 from functools import lru_cache
 from importlib.resources import files
-from pathlib import Path
 
 from generator.model.story import Story
 from generator.site import palette
