@@ -55,35 +55,14 @@ def test_bad_input_is_one_line_without_traceback(tmp_path, front, body, message)
 def test_new_imports_plain_text_then_extract_reads_it(tmp_path):
     text = tmp_path / "artikel.txt"
     text.write_text("Presiden Joko Widodo tiba di Jakarta pada hari Senin.\nIa disambut warga.\n", encoding="utf-8")
-    result = run(
-        "new",
-        text,
-        "--title",
-        "Jokowi tiba",
-        "--published",
-        "2024-01-15",
-        "--language",
-        "id",
-        "--seeds",
-        tmp_path / "seeds",
-    )
+    command = ("new", text, "--title", "Jokowi tiba", "--published", "2024-01-15", "--language", "id")
+    result = run(*command, "--seeds", tmp_path / "seeds")
     assert result.returncode == 0, result.stderr
     article = tmp_path / "seeds" / "jokowi-tiba" / "article.md"
     story = json.loads(run("extract", article).stdout)
     assert [p["n"] for p in story["article"]["paragraphs"]] == [1, 2]
     assert story["events"][0]["date"]["start"] == "2024-01-15"
-    again = run(
-        "new",
-        text,
-        "--title",
-        "Jokowi tiba",
-        "--published",
-        "2024-01-15",
-        "--language",
-        "id",
-        "--seeds",
-        tmp_path / "seeds",
-    )
+    again = run(*command, "--seeds", tmp_path / "seeds")
     assert again.returncode == 2 and "already exists" in again.stderr
 
 
