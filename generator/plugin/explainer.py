@@ -38,25 +38,41 @@ def reproducible_build_date(newest: dt.date) -> None:
 
 def build_all(articles: list[Path], directory_urls: bool, templates: tuple[Path, ...]) -> list[dict]:
     """Explainers for these articles, on every core when there are several (extraction is CPU-bound)."""
-    if len(articles) < 2 or (os.cpu_count() or 1) < 2:
+    if not articles or (os.cpu_count() or 1) < 2:
         return [explain(path, directory_urls, templates) for path in articles]
     from concurrent.futures import ProcessPoolExecutor
 
+    if len(articles) == 1:  # one explainer: a second process imports folium while this one reads the article
+        with ProcessPoolExecutor(1, initializer=import_map) as pool:
+            pool.submit(int)  # start the worker now
+            return [explain(articles[0], directory_urls, templates, lambda *a: pool.submit(draw_map, *a).result())]
     workers = min(os.cpu_count() or 1, len(articles))
     with ProcessPoolExecutor(workers) as pool:
         return list(pool.map(explain, articles, [directory_urls] * len(articles), [templates] * len(articles)))
 
 
-def explain(article_md: Path, directory_urls: bool, templates: tuple[Path, ...]) -> dict:
+def explain(article_md: Path, directory_urls: bool, templates: tuple[Path, ...], drawer=None) -> dict:
     """Read, extract, curate and render one article (imports the heavy parts only when needed)."""
     from generator.pipeline import load_story
-    from generator.site.render import explainer_files
+    from generator.site.render import draw_map, explainer_files
 
     try:
         story = load_story(article_md)
     except InputError as error:  # one clear line, from a worker process too
         raise PluginError(str(error)) from None
-    return {"article": story.article.to_dict(), "files": explainer_files(story, directory_urls, templates)}
+    files = explainer_files(story, directory_urls, templates, drawer or draw_map)
+    return {"article": story.article.to_dict(), "files": files}
+
+
+def import_map() -> None:
+    """In a worker: folium's import (a third of a second), done while the other process extracts."""
+    import generator.site.map  # noqa: F401
+
+
+def draw_map(*args):
+    from generator.site.render import draw_map as draw
+
+    return draw(*args)
 
 
 # The Markdown the explainer pages are written in: a site's mkdocs.yml need not list them.

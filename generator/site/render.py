@@ -201,7 +201,19 @@ def glossary_block(story: Story, body: str) -> str:
     return "".join(f"\n*[{t.term}]: {t.full}" for t in used) + ("\n" if used else "")
 
 
-def explainer_files(story: Story, directory_urls: bool = True, templates: tuple[Path, ...] = ()) -> dict[str, str]:
+def draw_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, str]) -> str:
+    """The interactive map page; folium is imported here, so a build served from the cache never needs it."""
+    from generator.site.map import render_map
+
+    return render_map(story, labels, asset_prefix, links)
+
+
+def explainer_files(
+    story: Story,
+    directory_urls: bool = True,
+    templates: tuple[Path, ...] = (),
+    drawer: Callable[[Story, dict, str, dict[str, str]], str] = draw_map,
+) -> dict[str, str]:
     """The pages, map and downloads of one explainer, under <slug>/ (`templates`: the site's own first)."""
     env = environment(templates)
     explainer = Explainer(story, directory_urls)
@@ -218,9 +230,7 @@ def explainer_files(story: Story, directory_urls: bool = True, templates: tuple[
     files[f"{slug}/places.geojson"] = exports.places_geojson(story)
     files[f"{slug}/timeline.json"] = exports.timeline_json(story, era_names)
     files[f"{slug}/{STILL_MAP_FILE}"] = still_map(story)
-    from generator.site.map import render_map  # folium is slow to import; a build served from the cache never needs it
-
-    files[f"{slug}/{MAP_FILE}"] = render_map(story, explainer.labels, f"../{MAP_ASSETS}", explainer.links_from_map())
+    files[f"{slug}/{MAP_FILE}"] = drawer(story, explainer.labels, f"../{MAP_ASSETS}", explainer.links_from_map())
     return files
 
 
