@@ -10,12 +10,14 @@ drawers) stay, and so do names a script builds from a prefix (`md-source__fact--
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import re
+from importlib.resources import files
 from pathlib import Path
 
 import tinycss2
-from tinycss2.ast import LiteralToken
 
 from generator.sources.files import write_atomic
 
@@ -55,49 +57,88 @@ def selectors(prelude: list) -> list[list]:
     return parts
 
 
-def can_match(selector: list, vocabulary: Vocabulary) -> bool:
-    """False when the selector names a class, id or attribute value that nothing on the site has.
-
-    Only names at the top level count: `:not(.x)` matches *more* when .x is unused.
-    """
-    for before, token in zip([None, *selector], selector, strict=False):
-        if token.type == "ident" and before is not None and before.type == "literal" and before.value == ".":
-            if not vocabulary.knows(token.value):
-                return False
-        elif token.type == "hash" and not vocabulary.knows(token.value):
-            return False
-        elif token.type == "[] block":
-            values = [t.value for t in token.content if t.type in ("ident", "string")]
-            exact = any(t.type == "literal" and t.value == "=" for t in token.content)  # not ^= *= $=
-            if exact and len(values) == 2 and not vocabulary.knows(values[1]):
-                return False
-    return True
+def drop_unused_rules(css: str, vocabulary: Vocabulary) -> str:
+    """The stylesheet without the rules no page can use (the plan is worked out here, then applied)."""
+    return apply_plan(rule_plan(css), vocabulary) + "\n"
 
 
-def keep_used(rules: list, vocabulary: Vocabulary) -> list:
-    kept = []
+@functools.cache
+def shipped_plans() -> dict[str, list]:
+    """Plans of the theme version this package pins, worked out ahead (tools/build_css_plan.py)."""
+    return json.loads((files("generator.plugin") / "theme_css_plans.json").read_text(encoding="utf-8"))
+
+
+def theme_plan(css: str, cache_folder: Path) -> list:
+    """The plan of a theme stylesheet: shipped, or kept in the cache, or worked out now (and kept)."""
+    key = digest(css)
+    if key in shipped_plans():
+        return shipped_plans()[key]
+    cached = cache_folder / f"plan-{key}.json"
+    if cached.exists():
+        return json.loads(cached.read_text(encoding="utf-8"))
+    plan = rule_plan(css)
+    write_atomic(cached, json.dumps(plan, ensure_ascii=False, separators=(",", ":")))
+    return plan
+
+
+def rule_plan(css: str) -> list:
+    """The stylesheet as text in pieces, each selector with the names it needs: what pruning needs to know,
+    worked out once for a theme version (the parse is most of the cost) and kept as plain JSON."""
+    rules = tinycss2.parse_stylesheet(SOURCE_MAP.sub("", css), skip_comments=True, skip_whitespace=True)
+    return plan_of(rules)
+
+
+def plan_of(rules: list) -> list:
+    plan: list = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            used = [s for s in selectors(rule.prelude) if can_match(s, vocabulary)]
-            if not used:
-                continue
-            rule.prelude = [token for i, s in enumerate(used) for token in ([LiteralToken(0, 0, ",")] if i else []) + s]
+            parts = [[needed_names(s), tinycss2.serialize(s)] for s in selectors(rule.prelude)]
+            plan.append(["rule", parts, "{" + tinycss2.serialize(rule.content) + "}"])
         elif rule.type == "at-rule" and rule.lower_at_keyword in BLOCKS_WITH_RULES and rule.content is not None:
-            inner = keep_used(
-                tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True), vocabulary
-            )
-            if not inner:
-                continue
-            rule.content = inner
-        elif rule.type in ("whitespace", "comment"):
-            continue
-        kept.append(rule)
-    return kept
+            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
+            head = "@" + tinycss2.serializer.serialize_identifier(rule.at_keyword) + tinycss2.serialize(rule.prelude)
+            plan.append(["block", head, plan_of(inner)])
+        elif rule.type not in ("whitespace", "comment"):
+            plan.append(["text", rule.serialize()])
+    return plan
 
 
-def drop_unused_rules(css: str, vocabulary: Vocabulary) -> str:
-    rules = tinycss2.parse_stylesheet(SOURCE_MAP.sub("", css), skip_comments=True, skip_whitespace=True)
-    return tinycss2.serialize(keep_used(rules, vocabulary)) + "\n"
+def needed_names(selector: list) -> list[str]:
+    """The class, id and exact attribute-value names a selector needs at its top level.
+
+    Names inside `:not(.x)` do not count: the selector matches *more* when .x is unused.
+    """
+    names = []
+    for before, token in zip([None, *selector], selector, strict=False):
+        if (
+            token.type == "ident" and before is not None and before.type == "literal" and before.value == "."
+        ) or token.type == "hash":
+            names.append(token.value)
+        elif token.type == "[] block":
+            values = [t.value for t in token.content if t.type in ("ident", "string")]
+            exact = any(t.type == "literal" and t.value == "=" for t in token.content)
+            if exact and len(values) == 2:
+                names.append(values[1])
+    return names
+
+
+def apply_plan(plan: list, vocabulary: Vocabulary) -> str:
+    """The stylesheet without the rules and selectors that need a name the site does not have."""
+    out = []
+    for kind, *rest in plan:
+        if kind == "rule":
+            parts, body = rest
+            used = [text for names, text in parts if all(vocabulary.knows(name) for name in names)]
+            if used:
+                out.append(",".join(used) + body)
+        elif kind == "block":
+            head, inner = rest
+            kept = apply_plan(inner, vocabulary)
+            if kept:
+                out.append(head + "{" + kept + "}")
+        else:
+            out.append(rest[0])
+    return "".join(out)
 
 
 def digest(*parts: str) -> str:
@@ -138,7 +179,7 @@ def slim_theme_stylesheets(site_dir: Path, cache_folder: Path) -> tuple[int, int
                 slim = found.read_text(encoding="utf-8")
             else:
                 vocabulary = vocabulary or Vocabulary(p.read_text(encoding="utf-8", errors="replace") for p in files)
-                slim = drop_unused_rules(css, vocabulary)
+                slim = apply_plan(theme_plan(css, cache_folder), vocabulary) + "\n"
             for entry in entries:
                 if not entry.exists():
                     write_atomic(entry, slim)
@@ -147,7 +188,7 @@ def slim_theme_stylesheets(site_dir: Path, cache_folder: Path) -> tuple[int, int
             path.with_name(path.name + ".map").unlink(missing_ok=True)  # it describes the full file
             before, after = before + len(css.encode()), after + len(slim.encode())
     if vocabulary is not None:  # every current key is known only when the site has changed
-        for stale in cache_folder.glob("*.css"):
+        for stale in cache_folder.glob("*.css"):  # plans stay: they depend on the theme alone
             if stale.name not in used:
                 stale.unlink()
     return before, after
