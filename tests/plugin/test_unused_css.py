@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from generator.plugin.unused_css import Vocabulary, drop_unused_rules, slim_theme_stylesheets
+import json
+from pathlib import Path
+
+import material
+
+from generator.plugin.unused_css import (
+    Vocabulary,
+    apply_plan,
+    digest,
+    drop_unused_rules,
+    rule_plan,
+    shipped_plans,
+    slim_theme_stylesheets,
+)
 
 SITE = [
     '<div class="md-header" id="top" data-md-color-scheme="slate">',
@@ -71,3 +84,31 @@ def test_a_built_site_is_pruned_once_and_then_served_from_the_cache(tmp_path):
     (site / "index.html").write_text('<div class="md-header md-tabs">Berita</div>', encoding="utf-8")
     slim_theme_stylesheets(site, cache)
     assert ".md-tabs{color:blue}" in theme.read_text(encoding="utf-8")
+
+
+def test_an_unknown_theme_stylesheet_is_planned_once_and_the_plan_kept(tmp_path):
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    (site / "assets" / "stylesheets").mkdir(parents=True)
+    (site / "assets" / "stylesheets" / "main.2.min.css").write_text(".md-header{a:1}.md-tabs{b:2}", encoding="utf-8")
+    (site / "index.html").write_text('<div class="md-header"></div>', encoding="utf-8")
+    slim_theme_stylesheets(site, cache)
+    assert len(list(cache.glob("plan-*.json"))) == 1
+
+
+def test_the_shipped_plans_are_those_of_the_pinned_theme():
+    """Refresh with .venv/bin/python tools/build_css_plan.py after changing the mkdocs-material version."""
+    stylesheets = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
+    for path in sorted(stylesheets.glob("*.min.css")):
+        css = path.read_text(encoding="utf-8")
+        assert shipped_plans().get(digest(css)) == rule_plan(css), path.name
+
+
+def test_a_plan_kept_as_json_prunes_the_same_and_keeps_what_is_used():
+    css = (
+        ".md-tabs,.md-header>a,#top{margin:0}@media screen and (min-width:60em){.md-tabs{a:1}.md-header{b:2}}"
+        "[data-md-color-scheme=slate] .md-header{c:3}@font-face{font-family:x}.md-source__fact--x:before{d:4}"
+    )
+    assert apply_plan(json.loads(json.dumps(rule_plan(css))), Vocabulary(SITE)) + "\n" == drop_unused_rules(
+        css, Vocabulary(SITE)
+    )
+    assert pruned(css).startswith(".md-header>a,#top{margin:0}@media screen and (min-width:60em){.md-header{b:2}}")
