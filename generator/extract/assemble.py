@@ -68,7 +68,6 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
         ids[key] = (actor_id, place_id)
     for key in acting - set(ids):
         ids[key] = (None, None)
-    add_capital_mentions(story, cast, ids)
     story.actors.sort(key=lambda a: (a.kind, a.paragraphs[0], a.name))
     story.places.sort(key=lambda p: (p.paragraphs[0], p.name))
     return ids
@@ -80,16 +79,6 @@ def state_key(key: Key, cast: Cast) -> Key:
     if entry and entry.kind == "city" and entry.capital and entry.country:
         return Key.entry(f"country-{entry.country.lower()}")
     return key
-
-
-def add_capital_mentions(story: Story, cast: Cast, ids: Ids) -> None:
-    for (paragraph, _), found in cast.mentions.items():
-        for mention in found:
-            key = state_key(mention.key, cast)
-            actor_id = ids[key][0] if key != mention.key and mention.acts and key in ids else None
-            actor = story.actor(actor_id) if actor_id else None
-            if actor:
-                actor.paragraphs = sorted(set(actor.paragraphs) | {paragraph})
 
 
 def add_place(story: Story, entry: Entry, surfaces: list[str], paragraphs: list[int], language: str) -> str:
@@ -277,7 +266,7 @@ def planned(sentence: Sentence, mention: Mention, vocab: dict) -> bool:
 
 
 def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab: dict) -> bool:
-    """Does the name stand where a subject stands: not after a verb or preposition, not in reported speech?"""
+    """Does the name open its clause (after nothing, a comma or a conjunction), outside reported speech?"""
     joined = [m for m in found if mention.start and m.end == mention.start - 1]
     if joined and sentence.tokens[mention.start - 1].text.lower() in ("dan", "and", ","):
         return is_subject(sentence, joined[0], found, vocab)  # "Rusia dan China mengirim": as the name before
@@ -286,8 +275,8 @@ def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab
     while k and sentence.tokens[k - 1].text.lower().rstrip(".") in titles:  # "Menteri Pertahanan Shoigu"
         k -= 1
     before = sentence.tokens[k - 1].text.lower() if k else ""
-    if before in vocab["object_markers"] or re.fullmatch(vocab["verb_pattern"], before):
-        return False
+    if before and before not in vocab["subject_openers"] and before not in ",;:(—–":
+        return False  # after a noun, the name belongs to it: "media pemerintah Korea Utara melaporkan"
     head = sentence.text[: sentence.tokens[k].start]
     speech = "|".join(re.escape(v) for v in vocab["quote_verbs"])
     # After a verb of saying, with or without "bahwa", the rest of the sentence is what was said.
