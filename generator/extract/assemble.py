@@ -7,6 +7,7 @@ import re
 from generator.data import words
 from generator.extract.cast import Cast, Ids, Key, Mention
 from generator.extract.dates import DateMention, find_dates
+from generator.extract.digest import digest
 from generator.extract.entities import find_cast
 from generator.extract.events import background_paragraphs, make_event
 from generator.extract.figures import find_figures
@@ -42,6 +43,7 @@ def extract(article: Article) -> Story:
     ids = cast_into(story, cast, units, language)
     read_sentences(story, cast, units, ids)
     story.glossary = find_terms(cast, language)
+    digest(story, cast, units, ids)
     return story
 
 

@@ -160,8 +160,10 @@ def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: G
             if len(near) == 2 and codes in borders:
                 entry = borders[codes]
                 cast.entries[entry.id] = entry
-                found.append(Mention(Key.entry(entry.id), surface(sentence.tokens, k, near[1].end), k, k + 1))
-                cast.surfaces.setdefault(Key.entry(entry.id), []).append(entry.name("en"))
+                words = surface(sentence.tokens, k, near[1].end)
+                found.append(Mention(Key.entry(entry.id), words, k, k + 1))
+                # The article's words become an alias, so the paragraph is seen to name the border.
+                cast.surfaces.setdefault(Key.entry(entry.id), []).extend([entry.name("en"), words])
         found.sort(key=lambda m: m.start)
 
 

@@ -32,6 +32,7 @@ class Actor:
     paragraphs: list[int] = described("paragraphs that name it", factory=list, draft=True, minimum=1)
     did: list[Excerpt] = described("sentences where it is the subject", factory=list)
     description: str | None = described("a line from the editor", default=None)
+    introduced: Excerpt | None = described("the first sentence that names it", default=None, editor=False)
     curated: bool = described("story.yml changed or added it", default=False, editor=False)
 
 
@@ -121,6 +122,16 @@ class Figure:
 
 
 @dataclass
+class Claim:
+    """What someone says, reports or claims, in the whole sentence that says so."""
+
+    who: str = described("who says it, in the article's words")
+    speaker: str | None = described("id of the actor who says it, when it is one")
+    text: str = described("the whole sentence")
+    paragraph: int = described("the paragraph", minimum=1)
+
+
+@dataclass
 class Context:
     """Background the editor adds in story.yml, with where it comes from."""
 
@@ -134,8 +145,9 @@ class Context:
 class Term:
     """A short form and its full name, shown as a tooltip wherever the short form appears."""
 
-    term: str = described("the short form")
-    full: str = described("its full name")
+    term: str = described("the short form, or another name the article gives")
+    full: str = described("its full name, or the name it stands for")
+    paragraph: int | None = described("the first paragraph that uses it", default=None, minimum=1)
 
 
 @dataclass
@@ -164,6 +176,10 @@ class Story:
     context: list[Context] = described("background the editor adds", factory=list)
     routes: list[Route] = described("journeys for the map", factory=list)
     glossary: list[Term] = described("short forms and their full names", factory=list)
+    glance: list[Excerpt] = described("three to five sentences that tell what happened", factory=list)
+    significance: list[Excerpt] = described("sentences that say why it matters", factory=list)
+    outlook: list[Excerpt] = described("sentences about what may come next", factory=list)
+    claims: list[Claim] = described("what each source says, sentence by sentence", factory=list)
 
     def to_dict(self) -> dict:
         """The JSON contract of `python -m generator extract` (see generator/schema/story.schema.json)."""

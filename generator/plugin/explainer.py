@@ -175,15 +175,20 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return files
 
     def on_post_page(self, output: str, page, config) -> str:
-        """An explainer's pages are in its article's language, whatever the site's language is."""
+        """The words the theme and Markdown add (permalink titles, palette toggles) in the page's language;
+        Material's own words follow the page's `language` (theme/partials/language.html)."""
         if not self.config.enabled:
             return output
-        slug = page.file.src_uri.split("/", 1)[0]
-        story = next((s for s in self.stories if s.article.slug == slug), None)
-        if story and story.article.language != config.theme["language"]:
-            output = output.replace(
-                f'<html lang="{config.theme["language"]}"', f'<html lang="{story.article.language}"', 1
-            )
+        from generator.data import labels
+
+        language = (page.meta or {}).get("language") or config.theme["language"]
+        words = labels(language if language in ("id", "en") else "en")
+        output = output.replace('title="Permanent link"', f'title="{words["permalink"]}"')
+        for option in config.theme.get("palette") or []:
+            name = (option.get("toggle") or {}).get("name")
+            if name:  # the toggle of the light scheme switches to dark, and the other way round
+                label = words["dark_mode" if option.get("scheme") != "slate" else "light_mode"]
+                output = output.replace(f'"{name}"', f'"{label}"')
         return output
 
     def on_page_content(self, html: str, page, config, files) -> str:

@@ -28,6 +28,7 @@ from jinja2 import Template
 from generator.model.ids import slugify
 from generator.model.story import Place, Story
 from generator.site import palette
+from generator.site.markup import url
 
 ASSETS = files("generator.site") / "assets"
 CLUSTER_STYLES, LEAFLET_IMAGES = ASSETS / "markercluster", ASSETS / "leaflet" / "images"
@@ -152,8 +153,12 @@ def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) 
     e = html.escape
     kind = labels["kinds"].get(place.kind, place.kind)
     parts = [f"<strong>{e(place.name)}</strong> <span>({e(kind)})</span>"]
-    if place.description:
-        parts.append(f"<p>{e(place.description)}</p>")
+    if place.description:  # the editor's or the gazetteer's words, never the article's: said so, not cited
+        whose = labels["from_editor"] if place.curated else labels["map_note"]
+        source = (
+            f' <a href="{e(url(place.source))}" target="_top">{e(labels["source_link"])}</a>' if place.source else ""
+        )
+        parts.append(f"<p>{e(place.description)} <small>({e(whose)}{source})</small></p>")
     events = [event for event in story.events if place.id in event.places]
     if events:
         items = "".join(
@@ -171,7 +176,7 @@ def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) 
         parts.append(f"<p>{e(labels['actors'])}: {names}</p>")
     if place.paragraphs:
         cites = paragraph_links(place.paragraphs, links)
-        parts.append(f"<p>{e(labels['source'])}: {cites}</p>")
+        parts.append(f"<p>{e(labels['mentioned_in'])}: {cites}</p>")
     return "".join(parts)
 
 

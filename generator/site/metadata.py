@@ -70,7 +70,13 @@ def front_matter(story: Story, page: str, page_title: str) -> str:
     lead = next(p.text for p in story.article.paragraphs if not p.heading)
     text = lead if page == "index" else f"{page_title}: {story.article.title}"
     description = html.escape(text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…", quote=True)
-    lines = [f"description: {json.dumps(description, ensure_ascii=False)}"]
+    # The tab, Open Graph and search titles name the story (the nav keeps the short page name).
+    title = story.article.title if page == "index" else f"{page_title}: {story.article.title}"
+    lines = [
+        f"title: {json.dumps(html.escape(title, quote=True), ensure_ascii=False)}",
+        f"description: {json.dumps(description, ensure_ascii=False)}",
+        f"language: {json.dumps(story.article.language)}",  # Material's own words follow it (language.html)
+    ]
     jsonld = {"index": news_article, "source": news_article, "timeline": events, "map": places}.get(page)
     if jsonld:
         lines.append(f"jsonld: {json.dumps(jsonld(story), ensure_ascii=False)}")

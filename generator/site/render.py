@@ -16,13 +16,14 @@ from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date, format_interval
+from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator.data import labels, shipped
 from generator.model.ids import slugify
 from generator.model.periods import period_start
-from generator.model.story import Event, EventDate, Story, newest_first
+from generator.model.story import Actor, Claim, Event, EventDate, Story, newest_first
 from generator.site import exports
 from generator.site.markup import attribute, markdown_fragment, markdown_text, url
 from generator.site.metadata import front_matter
@@ -88,6 +89,49 @@ class Explainer:
             f"{markdown_text(self.day(article.published))}</p>"
         )
 
+    def words(self, text: str, paragraph: int | None, link: bool = True) -> Markup:
+        """The article's own words, marked as such, then the paragraph they come from."""
+        shown = self.linked(text) if link else markdown_text(text)
+        cite = f" {self.cite(paragraph)}" if paragraph else ""
+        return Markup(f'<span class="explainer-words">{shown}</span>{cite}')
+
+    def main_actors(self, most: int = 6) -> list[Actor]:
+        """Who's who: the persons the article gives a role, a deed, a quote or several mentions, then the
+        organisations and states it names most when it names few persons."""
+        quoted = {q.speaker for q in self.story.quotes}
+        persons = [
+            a
+            for a in self.story.actors
+            if a.kind == "person" and (a.role or a.did or a.id in quoted or len(a.paragraphs) > 1)
+        ]
+        persons.sort(key=lambda a: (a.paragraphs[0] if a.paragraphs else 0, a.name))
+        others = sorted(
+            (a for a in self.story.actors if a.kind != "person" and len(a.paragraphs) > 1),
+            key=lambda a: (-len(a.paragraphs), a.paragraphs[0], a.name),
+        )
+        return (persons + others[: max(0, 4 - len(persons))])[:most]
+
+    def minor_actors(self) -> list[Actor]:
+        """Named in one paragraph, with no role, deed, quote or editor's line: listed on one line."""
+        quoted = {q.speaker for q in self.story.quotes}
+        return [
+            a
+            for a in self.story.actors
+            if len(a.paragraphs) <= 1 and not (a.role or a.did or a.description or a.id in quoted)
+        ]
+
+    def actor_anchor(self, actor: Actor) -> Markup:
+        return Markup(f'<span id="{attribute(slugify(actor.id))}"></span>')
+
+    def claim_groups(self) -> list[tuple[str, list[Claim]]]:
+        """Who says what: claims grouped by the actor who makes them, else by the article's words for who."""
+        groups: dict[str, tuple[str, list[Claim]]] = {}
+        for claim in self.story.claims:
+            actor = self.story.actor(claim.speaker) if claim.speaker else None
+            key = actor.id if actor else claim.who.lower()
+            groups.setdefault(key, (actor.name if actor else claim.who, []))[1].append(claim)
+        return list(groups.values())
+
     def cites(self, numbers: list[int], page: str = "source.md") -> Markup:
         return Markup(" ".join(self.cite(n, page) for n in numbers))
 
@@ -129,6 +173,14 @@ class Explainer:
 
     def country(self, code: str | None) -> str:
         return self.locale.territories.get(code, code) if code else self.labels["unknown"]
+
+    def coordinates(self, lat: float, lon: float) -> str:
+        """ "39,03° LU, 125,75° BT" in Indonesian, "39.03° N, 125.75° E" in English (Babel's decimals)."""
+        sides = self.labels["hemispheres"]
+        return (
+            f"{format_decimal(abs(lat), '0.00', locale=self.locale)}° {sides['N' if lat >= 0 else 'S']}, "
+            f"{format_decimal(abs(lon), '0.00', locale=self.locale)}° {sides['E' if lon >= 0 else 'W']}"
+        )
 
     def day(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)

@@ -113,6 +113,8 @@ class Curator:
         if missing or checked is None:
             return
         values = checked
+        if section in ("actors", "places") and not self.cites_names(section, item_id, values, target, fields):
+            return
         if target is None:
             target = cls(
                 id=item_id,
@@ -152,6 +154,23 @@ class Curator:
             if isinstance(value, str):
                 values[key] = clean_text(value)
         return values if ok else None
+
+    def cites_names(self, section: str, item_id: str, values: dict, target: object, fields: dict) -> bool:
+        """An actor's or place's paragraphs are those that name it ("Disebut di"), by its name or an alias."""
+        if "paragraphs" not in values:
+            return True
+        name = values.get("name") or getattr(target, "name", item_id)
+        names = [name, *(values.get("aliases") or getattr(target, "aliases", []))]
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names if n), re.IGNORECASE)
+        for n in values["paragraphs"]:
+            if not pattern.search(self.story.article.paragraphs[n - 1].text):
+                self.error(
+                    fields["__lines__"].get("paragraphs"),
+                    f"{section}.{item_id}: paragraph {n} does not name {name}",
+                    "only paragraphs whose text holds its name or one of its aliases",
+                )
+                return False
+        return True
 
     def event_date(self, value: object, line: int | None) -> EventDate | None:
         if not isinstance(value, dict) or not is_period(value.get("start", "")):

@@ -62,6 +62,6 @@ def test_a_bare_site_folder_builds_with_its_own_template(installed, tmp_path):
     data_page = (site / "site" / SLUG / "data" / "index.html").read_text(encoding="utf-8")
     assert MARK in data_page  # the site's own template was used
     home = (site / "site" / SLUG / "index.html").read_text(encoding="utf-8")
-    assert 'class="explainer-lead"' in home  # the shipped page templates fill in what the site does not override
-    assert ".explainer-lead" in home.split("</style>", 1)[0]  # the shipped theme inlines its styles
+    assert 'class="explainer-points"' in home  # the shipped page templates fill in what the site does not override
+    assert ".explainer-speaker" in home.split("</style>", 1)[0]  # the shipped theme inlines its styles
     assert not list((site / "docs").iterdir())  # nothing written into docs/
