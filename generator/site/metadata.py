@@ -42,7 +42,7 @@ def events(story: Story) -> dict:
         if event.date.end:
             item["endDate"] = schema_date(event.date.end)
         places = [story.place(p) for p in event.places]
-        if places and places[0]:
+        if len(places) == 1 and places[0]:  # with several, which is where it happened is not known
             item["location"] = {"@type": "Place", "name": places[0].name}
         items.append({"@type": "ListItem", "position": position, "item": item})
     return {"@context": CONTEXT, "@type": "ItemList", "itemListElement": items}

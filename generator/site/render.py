@@ -23,7 +23,7 @@ from markupsafe import Markup
 from generator.data import labels, shipped
 from generator.model.ids import slugify
 from generator.model.periods import period_start
-from generator.model.story import Actor, Claim, Event, EventDate, Story, newest_first
+from generator.model.story import Actor, Claim, Event, EventDate, Place, Story, newest_first
 from generator.site import exports
 from generator.site.markup import attribute, markdown_fragment, markdown_text, url
 from generator.site.metadata import front_matter
@@ -119,6 +119,12 @@ class Explainer:
             for a in self.story.actors
             if len(a.paragraphs) <= 1 and not (a.role or a.did or a.description or a.id in quoted)
         ]
+
+    def named_in_article(self, place: Place) -> bool:
+        """Does the article use the name shown? A border found from its description ("perbatasan antara
+        …") is shown by the gazetteer's name, which the page then labels as a map note."""
+        pattern = re.compile(rf"(?<!\w){re.escape(place.name)}(?!\w)", re.IGNORECASE)
+        return any(pattern.search(p.text) for p in self.article.paragraphs)
 
     def actor_anchor(self, actor: Actor) -> Markup:
         return Markup(f'<span id="{attribute(slugify(actor.id))}"></span>')
