@@ -58,15 +58,6 @@ def page(browser):
     context.close()
 
 
-def open_cluster(frame) -> None:
-    """Cities close together start as one numbered marker; Enter on it zooms in, as a click does."""
-    cluster = frame.locator(".marker-cluster").first
-    cluster.wait_for(timeout=10_000)
-    cluster.focus()
-    cluster.press("Enter")
-    frame.locator(".marker-cluster").first.wait_for(state="detached", timeout=10_000)
-
-
 def open_map(page, base_url):
     """The map page shows a still picture until the reader opens the interactive map with its button."""
     page.goto(base_url + "map/")
@@ -86,20 +77,17 @@ def test_the_map_page_shows_a_picture_and_loads_leaflet_only_when_asked(page, ba
     assert [url for url in requests if url.endswith("leaflet.js")]
 
 
-def test_map_shows_the_four_capitals_the_dmz_and_a_popup(page, base_url):
+def test_map_shows_the_focus_cities_the_dmz_the_routes_and_a_popup(page, base_url):
     frame = open_map(page, base_url)
-    frame.locator('img.leaflet-marker-icon[alt="Moskow"]').wait_for(state="attached", timeout=10_000)
-    # A screen reader hears what a cluster holds, and the zoom buttons in the article's language.
-    assert frame.get_by_role("button", name=re.compile(r"^\d kota: .*Pyongyang.*Seoul")).count() == 1
-    assert frame.get_by_role("button", name="Perbesar").count() == 1
-    open_cluster(frame)  # Moskow leaves the view as the map zooms in to the cluster
-    for city in ("Pyongyang", "Seoul", "Beijing"):
+    for city in ("Pyongyang", "Seoul"):  # the story's region, named without a click
         frame.locator(f'img.leaflet-marker-icon[alt="{city}"]').wait_for(state="attached", timeout=10_000)
+    assert frame.get_by_role("button", name="Perbesar").count() == 1  # zoom buttons in the article's language
     assert frame.locator("path.leaflet-interactive[stroke='#b3261e']").count() == 1  # the DMZ line
     labels = frame.locator(".leaflet-control-layers-overlays label").all_inner_texts()
     assert [label.strip() for label in labels] == ["Ibu kota dan kota", "Perbatasan", "Rute delegasi", "Tempat lain"]
     assert frame.locator("path.leaflet-interactive[stroke='#7b3fa0']").count() == 2  # Moscow and Beijing routes
     frame.locator("path.explainer-country").nth(150).wait_for(state="attached")  # the offline basemap, all drawn
+    assert frame.locator("path.explainer-named").count() >= 4  # named countries are shaded, not pinned
     # By keyboard, as a screen-reader user would.
     frame.locator('img.leaflet-marker-icon[alt="Pyongyang"]').focus()
     frame.locator('img.leaflet-marker-icon[alt="Pyongyang"]').press("Enter")
@@ -107,8 +95,35 @@ def test_map_shows_the_four_capitals_the_dmz_and_a_popup(page, base_url):
     popup.wait_for(timeout=5_000)
     assert "Pyongyang" in popup.inner_text() and "Sergei Shoigu tiba di Pyongyang" in popup.inner_text()
     assert popup.locator('a[href="timeline/#p3-2023-07-25"]').count() == 1
+    # Zoomed out, close cities fold into one marker that tells a screen reader what it holds.
+    for _ in range(4):
+        frame.get_by_role("button", name="Perkecil").click()
+        page.wait_for_timeout(400)  # Leaflet's zoom animation
+    cluster = frame.get_by_role("button", name=re.compile(r"^\d kota: (?=.*Pyongyang)(?=.*Seoul)"))
+    cluster.wait_for(timeout=10_000)
     assert page.errors == []
     assert page.outside == []  # the offline basemap is the default: nothing leaves the site
+
+
+def test_the_interactive_map_opens_on_the_story_s_region(page, base_url):
+    """At 1280x800 the first view holds Pyongyang and Seoul, is at most 25 degrees wide, and shows the DMZ
+    band at least 80 px long: a view of the whole world (zoom 2) fails all three."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(base_url + "places-map.html")
+    view = page.locator(".leaflet-container").bounding_box()
+    centres = {}
+    for city in ("Pyongyang", "Seoul"):
+        marker = page.locator(f'img.leaflet-marker-icon[alt="{city}"]')
+        marker.wait_for(state="visible", timeout=10_000)
+        box = marker.bounding_box()
+        centres[city] = box["x"] + box["width"] / 2
+        assert view["x"] <= centres[city] <= view["x"] + view["width"], city
+    degrees_per_px = (126.978 - 125.754) / abs(centres["Seoul"] - centres["Pyongyang"])  # their longitudes
+    assert view["width"] * degrees_per_px <= 25
+    dmz = page.locator("path.leaflet-interactive[stroke='#b3261e']")
+    dmz.wait_for(state="attached", timeout=10_000)
+    assert dmz.bounding_box()["width"] >= 80
+    assert page.locator('img.leaflet-marker-icon[alt="Moskow"]').count() == 0  # far away: not in the first view
 
 
 def test_dmz_popup_explains_the_border(page, base_url):
@@ -144,7 +159,7 @@ def test_pages_have_no_script_errors_and_fit_a_phone(browser, base_url):
 
 def test_layers_can_be_switched_off(page, base_url):
     frame = open_map(page, base_url)
-    frame.locator('img.leaflet-marker-icon[alt="Moskow"]').wait_for(state="attached", timeout=10_000)
+    frame.locator('img.leaflet-marker-icon[alt="Seoul"]').wait_for(state="attached", timeout=10_000)
     frame.get_by_label("Ibu kota dan kota").uncheck()
     assert frame.locator("img.leaflet-marker-icon").count() == 0
     assert frame.locator(".marker-cluster").count() == 0

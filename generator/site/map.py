@@ -28,12 +28,14 @@ from jinja2 import Template
 from generator.model.ids import slugify
 from generator.model.story import Place, Story
 from generator.site import palette
+from generator.site.focus import BROAD, focus_points
 from generator.site.markup import url
 
 ASSETS = files("generator.site") / "assets"
 CLUSTER_STYLES, LEAFLET_IMAGES = ASSETS / "markercluster", ASSETS / "leaflet" / "images"
 LAYER_OF_KIND = {"city": "cities", "border": "borders", "country": "other", "region": "other", "site": "other"}
 COLOURS = palette.LAYERS
+FOCUS_MAX_ZOOM = 7  # one city opens with its region around it, not its streets
 
 
 @contextmanager
@@ -186,7 +188,7 @@ def add_place(place: Place, layer: Element, story: Story, labels: dict, links: d
     shape: MacroElement
     if place.line:
         shape = folium.PolyLine(place.line, color=colour, weight=9, opacity=0.75)
-    elif place.kind != "city":  # countries, regions, sites: a dot; the table below lists them too
+    elif place.kind != "city":  # a site: a dot
         shape = folium.CircleMarker(list(place.position), radius=7, color=colour, fill=True, fill_opacity=0.6)
     else:
         shape = NamedMarker(*place.position, place.name, pin)
@@ -204,8 +206,11 @@ class OfflineBasemap(MacroElement):
         // After the map's first frame: on a slow connection the pins come before the outlines.
         function drawOutlines() {
             fetch({{ this.url }}).then(function (response) { return response.json(); }).then(function (data) {
-                var outlines = L.geoJSON(null, {pane: "basemap", interactive: false,
-                                                style: {className: "explainer-country", weight: 1}})
+                var named = {{ this.named }};
+                var outlines = L.geoJSON(null, {pane: "basemap", interactive: false, style: function (f) {
+                    var own = named.indexOf(f.properties.iso) >= 0 ? " explainer-named" : "";
+                    return {className: "explainer-country" + own, weight: 1};
+                }})
                     .addTo({{ this._parent.get_name() }});
                 // A few countries a task: drawing all at once held up the reader's taps for a quarter second.
                 (function draw(start) {
@@ -218,10 +223,11 @@ class OfflineBasemap(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, url: str, map_name: str):
+    def __init__(self, url: str, map_name: str, named: list[str]):
         super().__init__()
         self._name = "OfflineBasemap"
         self.url, self.map_name = js_string(url), map_name
+        self.named = json.dumps(sorted(named))  # ISO codes: letters only, from the gazetteer or story.yml's pattern
 
 
 # Leaflet.markercluster's own icon, with the names of its cities for screen readers: "4 kota: Pyongyang, …".
@@ -241,6 +247,8 @@ CLUSTER_ICON = """function (cluster) {
 PAGE_STYLE = f"""
 <style>
   .explainer-country {{ fill: {palette.LAND}; fill-opacity: 1; stroke: {palette.LAND_EDGE}; }}
+  .explainer-country.explainer-named {{ fill: {palette.NAMED_LAND}; }}
+  html.dark .explainer-country.explainer-named {{ fill: {palette.DARK_NAMED_LAND}; }}
   html .leaflet-container {{ background: {palette.SEA}; font: 14px/1.4 system-ui, sans-serif; }}
   html.dark .leaflet-container {{ background: {palette.DARK_SEA}; }}
   html.dark .explainer-country {{ fill: {palette.DARK_LAND}; stroke: {palette.DARK_LAND_EDGE}; }}
@@ -296,21 +304,23 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
             zoomInTitle=labels["zoom_in"],  # no position: folium 0.20 garbles the arguments
             zoomOutTitle=labels["zoom_out"],
         ).add_to(fmap)
-        if located:  # before any layer, so that outlines and clusters are worked out once, at this zoom
-            points = [point for place in located for point in place.points()]
+        points = focus_points(story)
+        if points:  # before any layer, so that outlines and clusters are worked out once, at this zoom
             view = FitBounds(
                 [
                     [min(p[0] for p in points), min(p[1] for p in points)],
                     [max(p[0] for p in points), max(p[1] for p in points)],
                 ],
-                padding=(20, 20),
+                padding=(40, 40),
+                max_zoom=FOCUS_MAX_ZOOM,
             )
             view.options["animate"] = False
             fmap.add_child(view)
         pin = Pin()
         fmap.add_child(pin)  # before the layers, whose markers use it
         offline = folium.FeatureGroup(name=labels["basemap_offline"], overlay=False).add_to(fmap)
-        offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name()))
+        named = [p.country for p in located if p.kind == "country" and p.country]
+        offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name(), named))
         folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
         # Cities that lie close together fold into one numbered marker until the reader zooms in.
         cities = MarkerCluster(
@@ -328,7 +338,8 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
             }
         )
         for place in located:
-            add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links, pin)
+            if place.kind not in BROAD:  # countries are shaded outlines; regions stay in the table
+                add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links, pin)
         add_routes(story, layers["routes"], labels, links)
         folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
         page = figure.render()

@@ -14,13 +14,14 @@ from importlib.resources import files
 
 from generator.model.story import Story
 from generator.site import palette
+from generator.site.focus import focus_points
 
 OUTLINES = files("generator.site") / "assets" / "countries.geojson"
 WIDTH, HEIGHT = 600, 400  # a phone shows it 360 px wide: 22 px labels stay about 13 px
-MIN_SPAN = 0.02  # of the world's width: a single city is shown with its region around it
+MIN_SPAN = 0.03  # of the world's width: a single city is shown with its region around it
 LABEL_HEIGHT, CHAR_WIDTH = 26, 12  # of a 22 px label
 STYLE = (
-    f".land{{fill:{palette.LAND};stroke:{palette.LAND_EDGE};stroke-width:1}}"
+    f".land{{fill:{palette.LAND};stroke:{palette.LAND_EDGE};stroke-width:1}}.named{{fill:{palette.NAMED_LAND}}}"
     f".border{{fill:none;stroke:{palette.LAYERS['borders']};stroke-width:5;stroke-linecap:round}}"
     f".route{{fill:none;stroke:{palette.LAYERS['routes']};stroke-width:3;stroke-dasharray:9 7}}"
     f".city{{fill:{palette.LAYERS['cities']};stroke:#fff;stroke-width:2}}"
@@ -35,12 +36,14 @@ def project(lat: float, lon: float) -> tuple[float, float]:
 
 
 @lru_cache(maxsize=1)
-def country_rings() -> tuple[tuple[tuple[float, float], ...], ...]:
-    rings: list[tuple[tuple[float, float], ...]] = []
+def country_rings() -> tuple[tuple[str, tuple[tuple[float, float], ...]], ...]:
+    """(ISO code, projected ring) for every ring of every country outline."""
+    rings: list[tuple[str, tuple[tuple[float, float], ...]]] = []
     for feature in json.loads(OUTLINES.read_text(encoding="utf-8"))["features"]:
         geometry = feature["geometry"]
         polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-        rings.extend(tuple(project(lat, lon) for lon, lat in ring) for polygon in polygons for ring in polygon)
+        iso = feature["properties"]["iso"]
+        rings.extend((iso, tuple(project(lat, lon) for lon, lat in ring)) for polygon in polygons for ring in polygon)
     return tuple(rings)
 
 
@@ -86,10 +89,12 @@ def still_map(story: Story) -> str:
     """The SVG document; place names are escaped text."""
     located = story.located_places()
     view = View(
-        [project(lat, lon) for place in located for lat, lon in place.points()]
-        or [project(-55, -170), project(75, 180)]
-    )  # no place located: the whole world
-    parts = [f'<path class="land" d="{"".join(view.path(ring) for ring in country_rings())}"/>']
+        [project(lat, lon) for lat, lon in focus_points(story)] or [project(-55, -170), project(75, 180)]
+    )  # the story's region first; no place located: the whole world
+    named = {p.country for p in located if p.kind == "country"}
+    land = "".join(view.path(ring) for iso, ring in country_rings() if iso not in named)
+    shaded = "".join(view.path(ring) for iso, ring in country_rings() if iso in named)
+    parts = [f'<path class="land" d="{land}"/>', f'<path class="land named" d="{shaded}"/>']
     for place in located:
         if place.line:
             points = " ".join("{},{}".format(*view.pixel(lat, lon)) for lat, lon in place.line)
@@ -104,6 +109,8 @@ def still_map(story: Story) -> str:
     cities = sorted((p for p in located if p.kind == "city"), key=lambda p: (-len(p.paragraphs), p.paragraphs or [0]))
     for place in cities:
         x, y = view.pixel(*place.position)
+        if not (0 <= x <= WIDTH and 0 <= y <= HEIGHT):
+            continue  # far from the story's region: the interactive map shows it a zoom away
         parts.append(f'<circle class="city" cx="{x}" cy="{y}" r="5"/>')
         width = CHAR_WIDTH * len(place.name)
         for left in (x + 8, x - 8 - width):  # right of the dot, else left of it, else no label
@@ -111,6 +118,8 @@ def still_map(story: Story) -> str:
             if (
                 box[0] >= 0
                 and box[2] <= WIDTH
+                and box[1] >= 0
+                and box[3] <= HEIGHT
                 and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
             ):
                 taken.append(box)

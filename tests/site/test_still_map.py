@@ -15,11 +15,14 @@ SVG = "{http://www.w3.org/2000/svg}"
 def test_the_seed_picture_labels_its_main_cities_inside_the_frame(seed_story):
     svg = ET.fromstring(still_map(seed_story))  # well-formed XML, or this raises
     labels = {text.text: (int(text.get("x")), int(text.get("y"))) for text in svg.iter(f"{SVG}text")}
-    assert {"Pyongyang", "Moskow"} <= set(labels)
+    assert {"Pyongyang", "Seoul"} <= set(labels)  # the story's region, framed first
+    assert "Washington" not in labels  # a far capital does not pull the picture out to the world
     assert all(0 <= x <= WIDTH and 0 <= y <= HEIGHT for x, y in labels.values())
-    assert len(list(svg.iter(f"{SVG}circle"))) == sum(p.kind == "city" for p in seed_story.places)
+    dots = [(int(c.get("cx")), int(c.get("cy"))) for c in svg.iter(f"{SVG}circle")]
+    assert len(dots) >= 2 and all(0 <= x <= WIDTH and 0 <= y <= HEIGHT for x, y in dots)
     assert len(list(svg.iter(f"{SVG}polyline"))) == 1 + len(seed_story.routes)  # the DMZ, and the routes
-    assert len(svg.find(f"{SVG}path").get("d")) > 5_000  # the country outlines
+    assert sum(len(path.get("d")) for path in svg.iter(f"{SVG}path")) > 1_000  # the country outlines
+    assert "named" in [path.get("class").split()[-1] for path in svg.iter(f"{SVG}path")]  # named ones shaded
 
 
 def test_a_place_name_is_text_in_the_picture(seed_story):
