@@ -124,6 +124,8 @@ def test_the_interactive_map_opens_on_the_story_s_region(page, base_url):
     dmz.wait_for(state="attached", timeout=10_000)
     assert dmz.bounding_box()["width"] >= 80
     assert page.locator('img.leaflet-marker-icon[alt="Moskow"]').count() == 0  # far away: not in the first view
+    names = page.locator(".leaflet-tooltip-permanent, .leaflet-tooltip").all_inner_texts()
+    assert {"Pyongyang", "Seoul"} <= set(names)  # the focus cities are named without a click
 
 
 def test_dmz_popup_explains_the_border(page, base_url):

@@ -28,7 +28,7 @@ from jinja2 import Template
 from generator.model.ids import slugify
 from generator.model.story import Place, Story
 from generator.site import palette
-from generator.site.focus import BROAD, focus_points
+from generator.site.focus import BROAD, focus_places, focus_points
 from generator.site.markup import url
 
 ASSETS = files("generator.site") / "assets"
@@ -182,7 +182,10 @@ def popup_html(place: Place, story: Story, labels: dict, links: dict[str, str]) 
     return "".join(parts)
 
 
-def add_place(place: Place, layer: Element, story: Story, labels: dict, links: dict, pin: Pin) -> None:
+def add_place(
+    place: Place, layer: Element, story: Story, labels: dict, links: dict, pin: Pin, labelled: bool = False
+) -> None:
+    """A place's marker or line with its popup; `labelled`: its name shows without a click (the focus cities)."""
     popup = popup_html(place, story, labels, links)
     colour = COLOURS[LAYER_OF_KIND.get(place.kind, "other")]
     shape: MacroElement
@@ -193,7 +196,10 @@ def add_place(place: Place, layer: Element, story: Story, labels: dict, links: d
     else:
         shape = NamedMarker(*place.position, place.name, pin)
     shape.add_child(Binding("bindPopup", popup, maxWidth=280))
-    shape.add_child(Binding("bindTooltip", html.escape(place.name)))
+    if labelled:
+        shape.add_child(Binding("bindTooltip", html.escape(place.name), permanent=True, direction="right"))
+    else:
+        shape.add_child(Binding("bindTooltip", html.escape(place.name)))
     shape.add_to(layer)
 
 
@@ -337,9 +343,11 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
                 for key in ("borders", "routes", "other")
             }
         )
+        focus = {place.id for place in focus_places(story) if place.kind == "city"}
         for place in located:
             if place.kind not in BROAD:  # countries are shaded outlines; regions stay in the table
-                add_place(place, layers[LAYER_OF_KIND.get(place.kind, "other")], story, labels, links, pin)
+                layer = layers[LAYER_OF_KIND.get(place.kind, "other")]
+                add_place(place, layer, story, labels, links, pin, labelled=place.id in focus)
         add_routes(story, layers["routes"], labels, links)
         folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
         page = figure.render()
