@@ -73,7 +73,7 @@ def test_the_map_page_shows_a_picture_and_loads_leaflet_only_when_asked(page, ba
     assert picture.evaluate("e => e.complete && e.naturalWidth") == 600 and picture.is_visible()
     assert not [url for url in requests if "leaflet" in url or "places-map.html" in url]
     page.get_by_role("link", name="Buka peta interaktif").click()
-    page.frame_locator(".explainer-map iframe").locator(".leaflet-container").wait_for(timeout=10_000)
+    page.frame_locator(".explainer-map iframe").locator(".folium-map").wait_for(timeout=10_000)
     assert [url for url in requests if url.endswith("leaflet.js")]
 
 
@@ -110,7 +110,7 @@ def test_the_interactive_map_opens_on_the_story_s_region(page, base_url):
     band at least 80 px long: a view of the whole world (zoom 2) fails all three."""
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(base_url + "places-map.html")
-    view = page.locator(".leaflet-container").bounding_box()
+    view = page.locator(".folium-map").bounding_box()
     centres = {}
     for city in ("Pyongyang", "Seoul"):
         marker = page.locator(f'img.leaflet-marker-icon[alt="{city}"]')
@@ -124,6 +124,13 @@ def test_the_interactive_map_opens_on_the_story_s_region(page, base_url):
     dmz.wait_for(state="attached", timeout=10_000)
     assert dmz.bounding_box()["width"] >= 80
     assert page.locator('img.leaflet-marker-icon[alt="Moskow"]').count() == 0  # far away: not in the first view
+    # The wider world beside it: a small map with the far places, the delegations' routes and the view.
+    locator = page.locator(".explainer-locator")
+    assert locator.get_attribute("aria-hidden") == "true"
+    assert locator.locator("path.explainer-locator-place").count() >= 6  # Moscow, Beijing, Washington, Tokyo…
+    assert locator.locator("path.explainer-locator-route").count() == 2
+    assert locator.locator("path.explainer-locator-view").count() == 1
+    assert locator.locator("[tabindex]:not([tabindex='-1']), a, button").count() == 0  # never focusable
     names = page.locator(".leaflet-tooltip-permanent, .leaflet-tooltip").all_inner_texts()
     assert {"Pyongyang", "Seoul"} <= set(names)  # the focus cities are named without a click
 
@@ -174,7 +181,7 @@ def test_the_map_follows_the_dark_theme(browser, base_url):
     context.route(lambda url: not url.startswith("http://127.0.0.1"), lambda route: route.abort())
     page = context.new_page()
     inner = open_map(page, base_url).locator("html")
-    inner.locator(".leaflet-container").wait_for()
+    inner.locator(".folium-map").wait_for()
     assert "dark" in (inner.get_attribute("class") or "")
     context.close()
 

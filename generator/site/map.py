@@ -203,6 +203,52 @@ def add_place(
     shape.add_to(layer)
 
 
+class Locator(MacroElement):
+    """The wider world beside the focus: a small second map, in a corner, with every located place, the
+    routes, and a box where the main map is looking; it follows the main map. Decorative for screen
+    readers (the place table is the text alternative), and never focusable."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = (function (main) {
+            var Box = L.Control.extend({onAdd: function () {
+                var div = L.DomUtil.create("div", "explainer-locator");
+                div.setAttribute("aria-hidden", "true");
+                return div;
+            }});
+            var box = new Box({position: "bottomleft"}).addTo(main);
+            var small = L.map(box.getContainer(), {attributionControl: false, zoomControl: false,
+                dragging: false, scrollWheelZoom: false, doubleClickZoom: false, boxZoom: false,
+                keyboard: false, touchZoom: false, zoomSnap: 0.25});
+            small.createPane("basemap").style.zIndex = 250;  // outlines, fetched later, under the places
+            var world = L.latLngBounds({{ this.points }});
+            {{ this.points }}.forEach(function (p) {
+                L.circleMarker(p, {radius: 3, weight: 1, interactive: false, className: "explainer-locator-place"})
+                    .addTo(small);
+            });
+            {{ this.routes }}.forEach(function (line) {
+                L.polyline(line, {weight: 2, dashArray: "4 3", interactive: false, className: "explainer-locator-route"})
+                    .addTo(small);
+            });
+            var frame = L.rectangle(main.getBounds(), {weight: 2, fill: false, interactive: false,
+                                                       className: "explainer-locator-view"}).addTo(small);
+            small.fitBounds(world.extend(main.getBounds()), {padding: [6, 6], animate: false});
+            main.on("moveend", function () { frame.setBounds(main.getBounds()); });
+            window.explainerLocator = small;  // the outlines, fetched later, are drawn here too
+            return small;
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, story: Story):
+        super().__init__()
+        self._name = "Locator"
+        places = [p for p in story.located_places() if p.kind not in BROAD]
+        self.points = json.dumps([list(p.position) for p in places])  # numbers only
+        lines = [story.route_stops(route) for route in story.routes]
+        self.routes = json.dumps([[list(stop.position) for stop in stops] for stops in lines if stops])
+
+
 class OfflineBasemap(MacroElement):
     """Country outlines from the site itself, so the map needs no tile server at all."""
 
@@ -218,6 +264,11 @@ class OfflineBasemap(MacroElement):
                     return {className: "explainer-country" + own, weight: 1};
                 }})
                     .addTo({{ this._parent.get_name() }});
+                if (window.explainerLocator) {
+                    L.geoJSON(data, {pane: "basemap", interactive: false,
+                                     style: {className: "explainer-country", weight: 0}})
+                        .addTo(window.explainerLocator);
+                }
                 // A few countries a task: drawing all at once held up the reader's taps for a quarter second.
                 (function draw(start) {
                     outlines.addData(data.features.slice(start, start + 24));
@@ -254,6 +305,12 @@ PAGE_STYLE = f"""
 <style>
   .explainer-country {{ fill: {palette.LAND}; fill-opacity: 1; stroke: {palette.LAND_EDGE}; }}
   .explainer-country.explainer-named {{ fill: {palette.NAMED_LAND}; }}
+  .explainer-locator {{ width: 180px; height: 120px; border: 2px solid {palette.LAND_EDGE}; background: {palette.SEA}; }}
+  html.dark .explainer-locator {{ background: {palette.DARK_SEA}; }}
+  @media (max-width: 480px) {{ .explainer-locator {{ width: 120px; height: 80px; }} }}
+  .explainer-locator-place {{ fill: {palette.LAYERS["cities"]}; stroke: #fff; fill-opacity: 1; }}
+  .explainer-locator-route {{ stroke: {palette.LAYERS["routes"]}; fill: none; }}
+  .explainer-locator-view {{ stroke: {palette.LAYERS["borders"]}; }}
   html.dark .explainer-country.explainer-named {{ fill: {palette.DARK_NAMED_LAND}; }}
   html .leaflet-container {{ background: {palette.SEA}; font: 14px/1.4 system-ui, sans-serif; }}
   html.dark .leaflet-container {{ background: {palette.DARK_SEA}; }}
@@ -350,6 +407,9 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
                 add_place(place, layer, story, labels, links, pin, labelled=place.id in focus)
         add_routes(story, layers["routes"], labels, links)
         folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
+        near = focus_places(story)
+        if any(p.kind not in BROAD and p not in near for p in located):  # far places: show where they lie
+            fmap.add_child(Locator(story))
         page = figure.render()
     return accessible_page(page)
 
