@@ -242,3 +242,33 @@ def test_axe_finds_no_violations(page, base_url, path):
     page.wait_for_load_state("networkidle")
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
+
+
+# The seed, and three dev articles of different shapes: one city, one country, several continents.
+STILL_MAPS = (
+    "korut-gencatan-senjata-70",
+    "en-wikinews-guatemala-city-sinkhole-2007",
+    "id-voa-banjir-longsor-jateng-2016",
+    "en-wikinews-south-china-sea-tribunal-2016",
+)
+
+
+@pytest.mark.parametrize("slug", STILL_MAPS)
+def test_the_still_map_s_labels_overlap_no_label_and_no_dot(browser, dev_site, slug):
+    page = browser.new_page()
+    page.goto((dev_site / slug / "places-map.svg").as_uri())
+    labels = page.locator("text").evaluate_all(
+        "l => l.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })"
+    )
+    dots = page.locator("circle").evaluate_all(
+        "l => l.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })"
+    )
+    page.close()
+
+    def overlap(a, b):
+        return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+    assert labels or not dots, slug  # a picture with cities names at least one
+    for i, label in enumerate(labels):
+        assert not [other for other in labels[i + 1 :] if overlap(label, other)], slug
+        assert not [dot for dot in dots if overlap(label, dot)], slug

@@ -104,17 +104,23 @@ def still_map(story: Story) -> str:
         if stops is not None:
             points = " ".join("{},{}".format(*view.pixel(*stop.position)) for stop in stops)
             parts.append(f'<polyline class="route" points="{points}"/>')
-    taken: list[tuple[int, int, int, int]] = []
     # The most cited cities are labelled first, then in the order the article names them.
     cities = sorted((p for p in located if p.kind == "city"), key=lambda p: (-len(p.paragraphs), p.paragraphs or [0]))
-    for place in cities:
-        x, y = view.pixel(*place.position)
-        if not (0 <= x <= WIDTH and 0 <= y <= HEIGHT):
-            continue  # far from the story's region: the interactive map shows it a zoom away
+    dots = [(place, *view.pixel(*place.position)) for place in cities]
+    dots = [(place, x, y) for place, x, y in dots if 0 <= x <= WIDTH and 0 <= y <= HEIGHT]  # far: a zoom away
+    taken = [(x - 6, y - 6, x + 6, y + 6) for _, x, y in dots]  # no label covers a dot
+    for place, x, y in dots:
         parts.append(f'<circle class="city" cx="{x}" cy="{y}" r="5"/>')
         width = CHAR_WIDTH * len(place.name)
-        for left in (x + 8, x - 8 - width):  # right of the dot, else left of it, else no label
-            box = (left, y - LABEL_HEIGHT // 2, left + width, y + LABEL_HEIGHT // 2)
+        half = LABEL_HEIGHT // 2
+        # Right of the dot, else left, above, below; else no label (the table lists every place).
+        for left, top in (
+            (x + 8, y - half),
+            (x - 8 - width, y - half),
+            (x - width // 2, y - 8 - LABEL_HEIGHT),
+            (x - width // 2, y + 8),
+        ):
+            box = (left, top, left + width, top + LABEL_HEIGHT)
             if (
                 box[0] >= 0
                 and box[2] <= WIDTH
@@ -123,7 +129,7 @@ def still_map(story: Story) -> str:
                 and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
             ):
                 taken.append(box)
-                parts.append(f'<text x="{left}" y="{y + 8}">{html.escape(place.name)}</text>')
+                parts.append(f'<text x="{left}" y="{top + half + 8}">{html.escape(place.name)}</text>')
                 break
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '

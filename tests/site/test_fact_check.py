@@ -13,11 +13,6 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import ROOT, make_project, mkdocs_build
-
-ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 BLOCKS = {"p", "li", "blockquote", "div", "td", "th", "h1", "h2", "h3", "ul", "ol", "table"}
 
 
@@ -81,51 +76,17 @@ def read(path: Path) -> Page:
     return page
 
 
-def dev_seed(text_path: Path, seeds: Path) -> None:
-    """A dev article (`key: value` lines, a blank line, a paragraph a line) as seeds/<slug>/article.md."""
-    import yaml
-
-    head, _, body = text_path.read_text(encoding="utf-8").partition("\n\n")
-    meta = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
-    gold = yaml.safe_load(text_path.with_name(text_path.stem + ".gold.yml").read_text(encoding="utf-8"))
-    headings = set(gold.get("heading_lines") or [])
-    lines = [line.strip() for line in body.strip("\n").splitlines()]
-    paragraphs = [f"## {line}" if n in headings else line for n, line in enumerate(lines, 1)]
-    front = {
-        "title": re.sub(r"\s*\(.*\)$", "", meta["title"]).strip(),
-        "published": meta["date"].strip(),
-        "language": meta["language"].strip(),
-    }
-    folder = seeds / text_path.stem.lower()
-    folder.mkdir(parents=True)
-    front_matter = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
-    (folder / "article.md").write_text(f"---\n{front_matter}---\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def checked_site(tmp_path_factory) -> Path:
-    """The seed and every dev article, built by one real `mkdocs build --strict`."""
-    if not ARTICLES.exists():
-        pytest.skip("../shared/data/articles is not beside this checkout")
-    project = make_project(tmp_path_factory.mktemp("fact-check"))
-    for text_path in sorted(ARTICLES.glob("*.txt")):
-        dev_seed(text_path, project / "seeds")
-    result = mkdocs_build(project)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
-
-
 def explainers(site: Path) -> list[Path]:
     return sorted(path.parent.parent for path in site.glob("*/source/index.html"))
 
 
-def test_the_seed_and_the_twelve_dev_articles_are_checked(checked_site):
-    assert len(explainers(checked_site)) == 13
+def test_the_seed_and_the_twelve_dev_articles_are_checked(dev_site):
+    assert len(explainers(dev_site)) == 13
 
 
-def test_every_run_of_the_article_s_words_stands_in_a_paragraph_it_cites(checked_site):
+def test_every_run_of_the_article_s_words_stands_in_a_paragraph_it_cites(dev_site):
     problems = []
-    for folder in explainers(checked_site):
+    for folder in explainers(dev_site):
         source = {n: normal(text) for n, text in read(folder / "source" / "index.html").paragraphs.items()}
         shown = 0
         for page in sorted(folder.glob("**/index.html")):
@@ -133,16 +94,16 @@ def test_every_run_of_the_article_s_words_stands_in_a_paragraph_it_cites(checked
                 shown += 1
                 wanted = normal(words)
                 if not cited:
-                    problems.append(f"{page.relative_to(checked_site)}: no ¶ link after “{wanted[:60]}”")
+                    problems.append(f"{page.relative_to(dev_site)}: no ¶ link after “{wanted[:60]}”")
                 elif not any(wanted in source.get(n, "") for n in cited):
-                    problems.append(f"{page.relative_to(checked_site)}: “{wanted[:80]}” is not in ¶{cited}")
+                    problems.append(f"{page.relative_to(dev_site)}: “{wanted[:80]}” is not in ¶{cited}")
         assert shown >= 5, folder.name  # the check reads the marked words, so there must be some
     assert not problems, "\n".join(problems)
 
 
-def test_every_paragraph_listed_for_an_actor_or_a_place_names_it(checked_site):
+def test_every_paragraph_listed_for_an_actor_or_a_place_names_it(dev_site):
     problems = []
-    for folder in explainers(checked_site):
+    for folder in explainers(dev_site):
         story = json.loads((folder / "story.json").read_text(encoding="utf-8"))
         texts = {p["n"]: p["text"] for p in story["article"]["paragraphs"]}
         for entry in story["actors"] + story["places"]:
@@ -155,8 +116,8 @@ def test_every_paragraph_listed_for_an_actor_or_a_place_names_it(checked_site):
     assert not problems, "\n".join(problems)
 
 
-def test_the_seed_home_page_explains_in_the_article_s_words(checked_site):
-    page = (checked_site / "korut-gencatan-senjata-70" / "index.html").read_text(encoding="utf-8")
+def test_the_seed_home_page_explains_in_the_article_s_words(dev_site):
+    page = (dev_site / "korut-gencatan-senjata-70" / "index.html").read_text(encoding="utf-8")
     for heading in ("Sekilas", "Mengapa penting", "Yang perlu dicermati", "Siapa saja", "Angka kunci"):
         assert f">{heading}<" in page, heading
     for heading in ("Siapa mengatakan apa", "Istilah"):
@@ -170,8 +131,8 @@ def test_the_seed_home_page_explains_in_the_article_s_words(checked_site):
     assert "Sejak awal tahun 2022, " in figures  # the qualifier stays with "sekitar 100 uji coba"
 
 
-def test_an_english_article_gets_english_headings(checked_site):
-    page = (checked_site / "en-wikinews-guatemala-city-sinkhole-2007" / "index.html").read_text(encoding="utf-8")
+def test_an_english_article_gets_english_headings(dev_site):
+    page = (dev_site / "en-wikinews-guatemala-city-sinkhole-2007" / "index.html").read_text(encoding="utf-8")
     assert ">At a glance<" in page and ">Who's who<" in page
     assert "Sekilas" not in page and "Tautan permanen" not in page
     assert '<html lang="en"' in page and 'title="Permanent link"' in page
