@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -65,35 +64,16 @@ def built_site(tmp_path_factory) -> Path:
     return project / "site"
 
 
-def dev_seed(text_path: Path, seeds: Path) -> None:
-    """A dev article (`key: value` lines, a blank line, a paragraph a line) as seeds/<slug>/article.md."""
-    import yaml
-
-    head, _, body = text_path.read_text(encoding="utf-8").partition("\n\n")
-    meta = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
-    gold = yaml.safe_load(text_path.with_name(text_path.stem + ".gold.yml").read_text(encoding="utf-8"))
-    headings = set(gold.get("heading_lines") or [])
-    lines = [line.strip() for line in body.strip("\n").splitlines()]
-    paragraphs = [f"## {line}" if n in headings else line for n, line in enumerate(lines, 1)]
-    front = {
-        "title": re.sub(r"\s*\(.*\)$", "", meta["title"]).strip(),
-        "published": meta["date"].strip(),
-        "language": meta["language"].strip(),
-    }
-    folder = seeds / text_path.stem.lower()
-    folder.mkdir(parents=True)
-    front_matter = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
-    (folder / "article.md").write_text(f"---\n{front_matter}---\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-
-
 @pytest.fixture(scope="session")
 def dev_site(tmp_path_factory) -> Path:
     """The seed and every dev article, built by one real `mkdocs build --strict`."""
+    from generator.measure.devset import write_seed
+
     if not ARTICLES.exists():
         pytest.skip("../shared/data/articles is not beside this checkout")
     project = make_project(tmp_path_factory.mktemp("fact-check"))
     for text_path in sorted(ARTICLES.glob("*.txt")):
-        dev_seed(text_path, project / "seeds")
+        write_seed(text_path, project / "seeds")
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project / "site"

@@ -2,6 +2,8 @@
 
 Run: .venv/bin/python tools/screenshots.py site screenshots
 Writes <page>-<desktop|phone>-<light|dark>.png for the first explainer's pages (the README shows them).
+With --maps SLUG…: the interactive map of each named explainer at 1280x800, as map-<slug>.png (the
+README's maps of real articles: sites from tools/dev_site.py).
 """
 
 from __future__ import annotations
@@ -57,5 +59,23 @@ def main(site: str, out: str, pages: tuple[str, ...] = PAGES) -> None:
     print(f"{out_dir}: screenshots of {len(pages)} pages")
 
 
+def maps(site: str, out: str, slugs: list[str]) -> None:
+    server = serve(Path(site))
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport=VIEWPORTS["desktop"])
+        for slug in slugs:
+            page.goto(f"http://127.0.0.1:{server.server_port}/{slug}/places-map.html", wait_until="networkidle")
+            page.wait_for_timeout(1000)  # the outlines arrive after the first frame
+            page.screenshot(path=str(Path(out) / f"map-{slug}.png"))
+        browser.close()
+    server.shutdown()
+    print(f"{out}: maps of {len(slugs)} explainers")
+
+
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    if "--maps" in sys.argv:
+        at = sys.argv.index("--maps")
+        maps(sys.argv[1], sys.argv[2], sys.argv[at + 1 :])
+    else:
+        main(*sys.argv[1:3])

@@ -227,3 +227,22 @@ def table(result: dict) -> str:
             + "".join(f"{cell(scores[k]['precision']) + ' / ' + cell(scores[k]['recall']):>13}" for k in REPORTED)
         )
     return "\n".join(rows)
+
+
+def write_seed(text_path: Path, seeds: Path) -> None:
+    """A dev article (`key: value` lines, a blank line, a paragraph a line) as seeds/<slug>/article.md."""
+    head, _, body = text_path.read_text(encoding="utf-8").partition("\n\n")
+    meta = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
+    gold = yaml.safe_load(text_path.with_name(text_path.stem + ".gold.yml").read_text(encoding="utf-8"))
+    headings = set(gold.get("heading_lines") or [])
+    lines = [line.strip() for line in body.strip("\n").splitlines()]
+    paragraphs = [f"## {line}" if n in headings else line for n, line in enumerate(lines, 1)]
+    front = {
+        "title": re.sub(r"\s*\(.*\)$", "", meta["title"]).strip(),
+        "published": meta["date"].strip(),
+        "language": meta["language"].strip(),
+    }
+    folder = seeds / text_path.stem.lower()
+    folder.mkdir(parents=True)
+    front_matter = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
+    (folder / "article.md").write_text(f"---\n{front_matter}---\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")

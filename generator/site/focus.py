@@ -8,7 +8,9 @@ import math
 from generator.model.story import Place, Story
 
 NEAR_KM = 600  # places this close to the story's main place share its view
+BROAD_NEAR_KM = 3000  # when only countries and regions are located, their neighbours share the view
 BROAD = ("country", "region")  # a country's centroid says nothing of where in it the story happens
+MAX_ZOOM, BROAD_MAX_ZOOM = 7, 4  # one city opens with its region around it; one country with its neighbours
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -34,13 +36,20 @@ def focus_places(story: Story) -> list[Place]:
         return score + 0.5 * countries.get(place.country or "", 0), -(place.paragraphs or [999])[0]
 
     main = max(local, key=weight)
+    near = BROAD_NEAR_KM if main.kind in BROAD else NEAR_KM
     return [
         p
         for p in local
         if p is main
         or (main.country and p.country == main.country and p.kind not in BROAD)
-        or any(distance_km((lat, lon), main.position) <= NEAR_KM for lat, lon in p.points())
+        or any(distance_km((lat, lon), main.position) <= near for lat, lon in p.points())
     ]
+
+
+def max_zoom(story: Story) -> int:
+    """How close the first view may come: a country's centroid is no place to zoom in on."""
+    places = focus_places(story)
+    return BROAD_MAX_ZOOM if places and all(p.kind in BROAD for p in places) else MAX_ZOOM
 
 
 def focus_points(story: Story) -> list[tuple[float, float]]:

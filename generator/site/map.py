@@ -28,14 +28,13 @@ from jinja2 import Template
 from generator.model.ids import slugify
 from generator.model.story import Place, Story
 from generator.site import palette
-from generator.site.focus import BROAD, focus_places, focus_points
+from generator.site.focus import BROAD, focus_places, focus_points, max_zoom
 from generator.site.markup import url
 
 ASSETS = files("generator.site") / "assets"
 CLUSTER_STYLES, LEAFLET_IMAGES = ASSETS / "markercluster", ASSETS / "leaflet" / "images"
 LAYER_OF_KIND = {"city": "cities", "border": "borders", "country": "other", "region": "other", "site": "other"}
 COLOURS = palette.LAYERS
-FOCUS_MAX_ZOOM = 7  # one city opens with its region around it, not its streets
 
 
 @contextmanager
@@ -375,7 +374,7 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
                     [max(p[0] for p in points), max(p[1] for p in points)],
                 ],
                 padding=(40, 40),
-                max_zoom=FOCUS_MAX_ZOOM,
+                max_zoom=max_zoom(story),
             )
             view.options["animate"] = False
             fmap.add_child(view)

@@ -14,10 +14,11 @@ from importlib.resources import files
 
 from generator.model.story import Story
 from generator.site import palette
-from generator.site.focus import focus_points
+from generator.site.focus import BROAD_MAX_ZOOM, focus_points, max_zoom
 
 OUTLINES = files("generator.site") / "assets" / "countries.geojson"
 WIDTH, HEIGHT = 600, 400  # a phone shows it 360 px wide: 22 px labels stay about 13 px
+BROAD_SPAN = 0.1  # of the world's width, around countries' centroids
 MIN_SPAN = 0.03  # of the world's width: a single city is shown with its region around it
 LABEL_HEIGHT, CHAR_WIDTH = 26, 12  # of a 22 px label
 STYLE = (
@@ -50,10 +51,10 @@ def country_rings() -> tuple[tuple[str, tuple[tuple[float, float], ...]], ...]:
 class View:
     """The places' bounds, padded and widened to the picture's shape, in pixels."""
 
-    def __init__(self, points: list[tuple[float, float]]):
+    def __init__(self, points: list[tuple[float, float]], least: float = MIN_SPAN):
         xs, ys = [x for x, _ in points], [y for _, y in points]
-        span_x = max(max(xs) - min(xs), MIN_SPAN) * 1.15
-        span_y = max(max(ys) - min(ys), MIN_SPAN * HEIGHT / WIDTH) * 1.25
+        span_x = max(max(xs) - min(xs), least) * 1.15
+        span_y = max(max(ys) - min(ys), least * HEIGHT / WIDTH) * 1.25
         self.scale = min(WIDTH / span_x, HEIGHT / span_y)
         self.left = (min(xs) + max(xs)) / 2 - WIDTH / self.scale / 2
         self.top = (min(ys) + max(ys)) / 2 - HEIGHT / self.scale / 2
@@ -88,8 +89,10 @@ class View:
 def still_map(story: Story) -> str:
     """The SVG document; place names are escaped text."""
     located = story.located_places()
+    broad = max_zoom(story) == BROAD_MAX_ZOOM  # only countries and regions: show their neighbourhood
     view = View(
-        [project(lat, lon) for lat, lon in focus_points(story)] or [project(-55, -170), project(75, 180)]
+        [project(lat, lon) for lat, lon in focus_points(story)] or [project(-55, -170), project(75, 180)],
+        BROAD_SPAN if broad else MIN_SPAN,
     )  # the story's region first; no place located: the whole world
     named = {p.country for p in located if p.kind == "country"}
     land = "".join(view.path(ring) for iso, ring in country_rings() if iso not in named)

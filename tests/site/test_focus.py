@@ -23,3 +23,11 @@ def test_countries_alone_are_the_focus_when_nothing_smaller_is_located(seed_stor
     countries = [p for p in seed_story.places if p.kind == "country"]
     story = dataclasses.replace(seed_story, places=countries, routes=[])
     assert focus_places(story) and all(p.kind == "country" for p in focus_places(story))
+
+
+def test_countries_alone_open_with_their_neighbours_not_at_a_centroid_s_streets(seed_story):
+    from generator.site.focus import BROAD_MAX_ZOOM, MAX_ZOOM, max_zoom
+
+    countries = [p for p in seed_story.places if p.kind == "country"]
+    assert max_zoom(dataclasses.replace(seed_story, places=countries, routes=[])) == BROAD_MAX_ZOOM
+    assert max_zoom(seed_story) == MAX_ZOOM
