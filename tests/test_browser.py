@@ -260,7 +260,7 @@ def test_the_still_map_s_labels_overlap_no_label_and_no_dot(browser, dev_site, s
     labels = page.locator("text").evaluate_all(
         "l => l.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })"
     )
-    dots = page.locator("circle").evaluate_all(
+    dots = page.locator("circle.city").evaluate_all(
         "l => l.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })"
     )
     page.close()

@@ -12,20 +12,24 @@ import math
 from functools import lru_cache
 from importlib.resources import files
 
-from generator.model.story import Story
+from generator.model.story import Place, Story
 from generator.site import palette
-from generator.site.focus import BROAD_MAX_ZOOM, focus_points, max_zoom
+from generator.site.focus import BROAD, BROAD_MAX_ZOOM, focus_places, focus_points, max_zoom
 
 OUTLINES = files("generator.site") / "assets" / "countries.geojson"
 WIDTH, HEIGHT = 600, 400  # a phone shows it 360 px wide: 22 px labels stay about 13 px
 BROAD_SPAN = 0.1  # of the world's width, around countries' centroids
 MIN_SPAN = 0.03  # of the world's width: a single city is shown with its region around it
 LABEL_HEIGHT, CHAR_WIDTH = 26, 12  # of a 22 px label
+INSET = (150, 100)  # the wider world, bottom left
+INSET_X, INSET_Y = 8, HEIGHT - INSET[1] - 8
 STYLE = (
     f".land{{fill:{palette.LAND};stroke:{palette.LAND_EDGE};stroke-width:1}}.named{{fill:{palette.NAMED_LAND}}}"
     f".border{{fill:none;stroke:{palette.LAYERS['borders']};stroke-width:5;stroke-linecap:round}}"
     f".route{{fill:none;stroke:{palette.LAYERS['routes']};stroke-width:3;stroke-dasharray:9 7}}"
     f".city{{fill:{palette.LAYERS['cities']};stroke:#fff;stroke-width:2}}"
+    f".thin{{stroke-width:1.5}}.fine{{stroke-width:0.4}}.far{{fill:{palette.LAYERS['cities']};stroke:#fff;stroke-width:1}}"
+    f".frame{{fill:none;stroke:{palette.LAYERS['borders']};stroke-width:2}}"
     f"text{{font:600 22px system-ui,sans-serif;fill:{palette.LABEL};stroke:#fff;stroke-width:4px;paint-order:stroke}}"
 )
 
@@ -51,13 +55,18 @@ def country_rings() -> tuple[tuple[str, tuple[tuple[float, float], ...]], ...]:
 class View:
     """The places' bounds, padded and widened to the picture's shape, in pixels."""
 
-    def __init__(self, points: list[tuple[float, float]], least: float = MIN_SPAN):
+    def __init__(self, points: list[tuple[float, float]], least: float = MIN_SPAN, size=(WIDTH, HEIGHT)):
         xs, ys = [x for x, _ in points], [y for _, y in points]
+        self.width, self.height = size
         span_x = max(max(xs) - min(xs), least) * 1.15
-        span_y = max(max(ys) - min(ys), least * HEIGHT / WIDTH) * 1.25
-        self.scale = min(WIDTH / span_x, HEIGHT / span_y)
-        self.left = (min(xs) + max(xs)) / 2 - WIDTH / self.scale / 2
-        self.top = (min(ys) + max(ys)) / 2 - HEIGHT / self.scale / 2
+        span_y = max(max(ys) - min(ys), least * self.height / self.width) * 1.25
+        self.scale = min(self.width / span_x, self.height / span_y)
+        self.left = (min(xs) + max(xs)) / 2 - self.width / self.scale / 2
+        self.top = (min(ys) + max(ys)) / 2 - self.height / self.scale / 2
+
+    def bounds(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """The projected corners the picture shows: top left, bottom right."""
+        return (self.left, self.top), (self.left + self.width / self.scale, self.top + self.height / self.scale)
 
     def pixel(self, lat: float, lon: float) -> tuple[int, int]:
         return self.to_pixel(project(lat, lon))
@@ -76,14 +85,38 @@ class View:
         if (
             len(pixels) < 3
             or max(max(xs) - min(xs), max(ys) - min(ys)) < 3
-            or min(xs) > WIDTH
+            or min(xs) > self.width
             or max(xs) < 0
-            or min(ys) > HEIGHT
+            or min(ys) > self.height
             or max(ys) < 0
         ):
             return ""
         steps = "".join(f"l{x - px} {y - py}" for (px, py), (x, y) in itertools.pairwise(pixels))
         return f"M{pixels[0][0]} {pixels[0][1]}{steps}z"  # relative steps: short numbers
+
+
+def inset(view: View, far: list[Place], story: Story) -> str:
+    """A small world map: the far places as dots, the routes, and a box where the main picture looks."""
+    corners = view.bounds()
+    points = [project(lat, lon) for p in far for lat, lon in p.points()] + list(corners)
+    small = View(points, 0.1, INSET)
+    land = "".join(small.path(ring) for _, ring in country_rings())
+    dots = "".join('<circle class="far" cx="{}" cy="{}" r="3"/>'.format(*small.pixel(*p.position)) for p in far)
+    (x0, y0), (x1, y1) = (small.to_pixel(corner) for corner in corners)
+    lines = [story.route_stops(route) for route in story.routes]
+    routes = "".join(
+        '<polyline class="route thin" points="{}"/>'.format(
+            " ".join("{},{}".format(*small.pixel(*s.position)) for s in stops)
+        )
+        for stops in lines
+        if stops
+    )
+    return (
+        f'<svg class="inset" x="{INSET_X}" y="{INSET_Y}" width="{INSET[0]}" height="{INSET[1]}" '
+        f'viewBox="0 0 {INSET[0]} {INSET[1]}"><rect width="100%" height="100%" fill="{palette.SEA}" '
+        f'stroke="{palette.LAND_EDGE}" stroke-width="2"/><path class="land fine" d="{land}"/>{routes}{dots}'
+        f'<rect class="frame" x="{x0}" y="{y0}" width="{max(2, x1 - x0)}" height="{max(2, y1 - y0)}"/></svg>'
+    )
 
 
 def still_map(story: Story) -> str:
@@ -112,6 +145,10 @@ def still_map(story: Story) -> str:
     dots = [(place, *view.pixel(*place.position)) for place in cities]
     dots = [(place, x, y) for place, x, y in dots if 0 <= x <= WIDTH and 0 <= y <= HEIGHT]  # far: a zoom away
     taken = [(x - 6, y - 6, x + 6, y + 6) for _, x, y in dots]  # no label covers a dot
+    far = [p for p in located if p.kind not in BROAD and p not in focus_places(story)]
+    if far:  # the wider world, in a corner: where the far places lie, and where the picture looks
+        parts.append(inset(view, far, story))
+        taken.append((INSET_X, INSET_Y, INSET_X + INSET[0], INSET_Y + INSET[1]))
     for place, x, y in dots:
         parts.append(f'<circle class="city" cx="{x}" cy="{y}" r="5"/>')
         width = CHAR_WIDTH * len(place.name)

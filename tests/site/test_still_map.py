@@ -18,9 +18,11 @@ def test_the_seed_picture_labels_its_main_cities_inside_the_frame(seed_story):
     assert {"Pyongyang", "Seoul"} <= set(labels)  # the story's region, framed first
     assert "Washington" not in labels  # a far capital does not pull the picture out to the world
     assert all(0 <= x <= WIDTH and 0 <= y <= HEIGHT for x, y in labels.values())
-    dots = [(int(c.get("cx")), int(c.get("cy"))) for c in svg.iter(f"{SVG}circle")]
+    dots = [(int(c.get("cx")), int(c.get("cy"))) for c in svg.iter(f"{SVG}circle") if c.get("class") == "city"]
+    far = [c for c in svg.iter(f"{SVG}circle") if c.get("class") == "far"]
+    assert len(far) >= 3  # the inset: Moscow, Beijing, Washington, Tokyo lie outside the picture
     assert len(dots) >= 2 and all(0 <= x <= WIDTH and 0 <= y <= HEIGHT for x, y in dots)
-    assert len(list(svg.iter(f"{SVG}polyline"))) == 1 + len(seed_story.routes)  # the DMZ, and the routes
+    assert len(list(svg.iter(f"{SVG}polyline"))) == 1 + 2 * len(seed_story.routes)  # the DMZ; routes, in the inset too
     assert sum(len(path.get("d")) for path in svg.iter(f"{SVG}path")) > 1_000  # the country outlines
     assert "named" in [path.get("class").split()[-1] for path in svg.iter(f"{SVG}path")]  # named ones shaded
 
