@@ -95,6 +95,42 @@ class View:
         return f"M{pixels[0][0]} {pixels[0][1]}{steps}z"  # relative steps: short numbers
 
 
+def free(box: tuple[int, int, int, int], taken: list[tuple[int, int, int, int]]) -> bool:
+    inside = box[0] >= 0 and box[2] <= WIDTH and box[1] >= 0 and box[3] <= HEIGHT
+    return inside and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
+
+
+def place_label(x: int, y: int, text: str, taken: list[tuple[int, int, int, int]]) -> tuple[str, str] | None:
+    """The label right of the dot, else left, above, below; None where none is free of labels and dots."""
+    width, half = CHAR_WIDTH * len(text), LABEL_HEIGHT // 2
+    sides = (
+        (x + 8, y - half),
+        (x - 8 - width, y - half),
+        (x - width // 2, y - 8 - LABEL_HEIGHT),
+        (x - width // 2, y + 8),
+    )
+    for left, top in sides:
+        box = (left, top, left + width, top + LABEL_HEIGHT)
+        if free(box, taken):
+            taken.append(box)
+            return f'<text x="{left}" y="{top + half + 8}">{html.escape(text)}</text>', text
+    return None
+
+
+def legend_box(names: list[str], taken: list[tuple[int, int, int, int]]) -> str:
+    """The numbered places' names, in a corner that covers no label or dot (top right, else top left)."""
+    width = CHAR_WIDTH * max(len(f"{n} {name}") for n, name in enumerate(names, 1)) + 12
+    height = LABEL_HEIGHT * len(names) + 8
+    left = next((x for x in (WIDTH - width - 8, 8) if free((x, 8, x + width, 8 + height), taken)), WIDTH - width - 8)
+    taken.append((left, 8, left + width, 8 + height))
+    rows = "".join(
+        f'<text x="{left + 6}" y="{8 + LABEL_HEIGHT * n}">{n} {html.escape(name)}</text>'
+        for n, name in enumerate(names, 1)
+    )
+    box = f'<rect x="{left}" y="8" width="{width}" height="{height}" fill="#fff" opacity="0.85"/>'
+    return f'<g class="legend">{box}{rows}</g>'
+
+
 def inset(view: View, far: list[Place], story: Story) -> str:
     """A small world map: the far places as dots, the routes, and a box where the main picture looks."""
     corners = view.bounds()
@@ -149,28 +185,18 @@ def still_map(story: Story) -> str:
     if far:  # the wider world, in a corner: where the far places lie, and where the picture looks
         parts.append(inset(view, far, story))
         taken.append((INSET_X, INSET_Y, INSET_X + INSET[0], INSET_Y + INSET[1]))
-    for place, x, y in dots:
+    for _, x, y in dots:
         parts.append(f'<circle class="city" cx="{x}" cy="{y}" r="5"/>')
-        width = CHAR_WIDTH * len(place.name)
-        half = LABEL_HEIGHT // 2
-        # Right of the dot, else left, above, below; else no label (the table lists every place).
-        for left, top in (
-            (x + 8, y - half),
-            (x - 8 - width, y - half),
-            (x - width // 2, y - 8 - LABEL_HEIGHT),
-            (x - width // 2, y + 8),
-        ):
-            box = (left, top, left + width, top + LABEL_HEIGHT)
-            if (
-                box[0] >= 0
-                and box[2] <= WIDTH
-                and box[1] >= 0
-                and box[3] <= HEIGHT
-                and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
-            ):
-                taken.append(box)
-                parts.append(f'<text x="{left}" y="{top + half + 8}">{html.escape(place.name)}</text>')
-                break
+    legend: list[str] = []
+    for place, x, y in dots:
+        # Its name beside the dot; where no side has room, a number, explained in a legend.
+        text = place_label(x, y, place.name, taken) or place_label(x, y, str(len(legend) + 1), taken)
+        if text and text[1] != place.name:
+            legend.append(place.name)
+        if text:
+            parts.append(text[0])
+    if legend:
+        parts.append(legend_box(legend, taken))
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
         f'height="{HEIGHT}"><style>{STYLE}</style><rect width="100%" height="100%" fill="{palette.SEA}"/>'

@@ -40,3 +40,16 @@ def test_a_story_without_coordinates_gets_the_whole_world(seed_story):
     picture = still_map(story)
     assert re.match(r"<svg [^>]*viewBox=\"0 0 600 400\"", picture)
     assert len(ET.fromstring(picture).find(f"{SVG}path").get("d")) > 5_000  # land, not an empty sea
+
+
+def test_a_city_whose_name_fits_nowhere_gets_a_number_explained_in_a_legend(seed_story):
+    crowd = [Place(id=f"c{n}", name=f"Kota {n}", kind="city", lat=10.0 + n * 0.01, lon=20.0) for n in range(8)]
+    svg = ET.fromstring(still_map(dataclasses.replace(seed_story, places=crowd, routes=[])))
+    legend = svg.find(f"{SVG}g")
+    assert legend is not None and legend.get("class") == "legend"  # eight names on one spot cannot all fit
+    beside = {t.text for t in svg.iter(f"{SVG}text")} - {t.text for t in legend.iter(f"{SVG}text")}
+    unnamed = [p.name for p in crowd if p.name not in beside]
+    rows = [t.text for t in legend.iter(f"{SVG}text")]
+    assert rows and [row.split(" ", 1)[0] for row in rows] == [str(n) for n in range(1, len(rows) + 1)]
+    assert all(row.split(" ", 1)[1] in unnamed for row in rows)  # the legend names what has no label
+    assert {str(n) for n in range(1, len(rows) + 1)} <= beside  # each number stands by its dot
