@@ -4,6 +4,7 @@ the first view out to the whole world (the wider world stays one zoom away)."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from generator.model.story import Place, Story
 
@@ -46,12 +47,25 @@ def focus_places(story: Story) -> list[Place]:
     ]
 
 
-def max_zoom(story: Story) -> int:
-    """How close the first view may come: a country's centroid is no place to zoom in on."""
+@dataclass(frozen=True)
+class Focus:
+    """The story's region, worked out once per map: its places, and what the maps derive from them."""
+
+    places: list[Place]
+    far: list[Place]  # located places outside it that a map can point at (not countries or regions)
+
+    @property
+    def points(self) -> list[tuple[float, float]]:
+        """The coordinates the first view must hold: a border's whole line, a city's point."""
+        return [(lat, lon) for place in self.places for lat, lon in place.points()]
+
+    @property
+    def max_zoom(self) -> int:
+        """How close the first view may come: a country's centroid is no place to zoom in on."""
+        broad = self.places and all(p.kind in BROAD for p in self.places)
+        return BROAD_MAX_ZOOM if broad else MAX_ZOOM
+
+
+def focus(story: Story) -> Focus:
     places = focus_places(story)
-    return BROAD_MAX_ZOOM if places and all(p.kind in BROAD for p in places) else MAX_ZOOM
-
-
-def focus_points(story: Story) -> list[tuple[float, float]]:
-    """The coordinates the first view must hold: a border's whole line, a city's point."""
-    return [(lat, lon) for place in focus_places(story) for lat, lon in place.points()]
+    return Focus(places, [p for p in story.located_places() if p.kind not in BROAD and p not in places])

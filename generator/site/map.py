@@ -28,7 +28,7 @@ from jinja2 import Template
 from generator.model.ids import slugify
 from generator.model.story import Place, Story
 from generator.site import palette
-from generator.site.focus import BROAD, focus_places, focus_points, max_zoom
+from generator.site.focus import BROAD, focus
 from generator.site.markup import url
 
 ASSETS = files("generator.site") / "assets"
@@ -366,7 +366,8 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
             zoomInTitle=labels["zoom_in"],  # no position: folium 0.20 garbles the arguments
             zoomOutTitle=labels["zoom_out"],
         ).add_to(fmap)
-        points = focus_points(story)
+        region = focus(story)
+        points = region.points
         if points:  # before any layer, so that outlines and clusters are worked out once, at this zoom
             view = FitBounds(
                 [
@@ -374,7 +375,7 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
                     [max(p[0] for p in points), max(p[1] for p in points)],
                 ],
                 padding=(40, 40),
-                max_zoom=max_zoom(story),
+                max_zoom=region.max_zoom,
             )
             view.options["animate"] = False
             fmap.add_child(view)
@@ -399,15 +400,14 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
                 for key in ("borders", "routes", "other")
             }
         )
-        focus = {place.id for place in focus_places(story) if place.kind == "city"}
+        focus_cities = {place.id for place in region.places if place.kind == "city"}
         for place in located:
             if place.kind not in BROAD:  # countries are shaded outlines; regions stay in the table
                 layer = layers[LAYER_OF_KIND.get(place.kind, "other")]
-                add_place(place, layer, story, labels, links, pin, labelled=place.id in focus)
+                add_place(place, layer, story, labels, links, pin, labelled=place.id in focus_cities)
         add_routes(story, layers["routes"], labels, links)
         folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
-        near = focus_places(story)
-        if any(p.kind not in BROAD and p not in near for p in located):  # far places: show where they lie
+        if region.far:  # far places: show where they lie
             fmap.add_child(Locator(story))
         page = figure.render()
     return accessible_page(page)

@@ -14,7 +14,7 @@ from importlib.resources import files
 
 from generator.model.story import Place, Story
 from generator.site import palette
-from generator.site.focus import BROAD, BROAD_MAX_ZOOM, focus_places, focus_points, max_zoom
+from generator.site.focus import BROAD_MAX_ZOOM, focus
 
 OUTLINES = files("generator.site") / "assets" / "countries.geojson"
 WIDTH, HEIGHT = 600, 400  # a phone shows it 360 px wide: 22 px labels stay about 13 px
@@ -158,9 +158,10 @@ def inset(view: View, far: list[Place], story: Story) -> str:
 def still_map(story: Story) -> str:
     """The SVG document; place names are escaped text."""
     located = story.located_places()
-    broad = max_zoom(story) == BROAD_MAX_ZOOM  # only countries and regions: show their neighbourhood
+    region = focus(story)
+    broad = region.max_zoom == BROAD_MAX_ZOOM  # only countries and regions: show their neighbourhood
     view = View(
-        [project(lat, lon) for lat, lon in focus_points(story)] or [project(-55, -170), project(75, 180)],
+        [project(lat, lon) for lat, lon in region.points] or [project(-55, -170), project(75, 180)],
         BROAD_SPAN if broad else MIN_SPAN,
     )  # the story's region first; no place located: the whole world
     named = {p.country for p in located if p.kind == "country"}
@@ -181,9 +182,8 @@ def still_map(story: Story) -> str:
     dots = [(place, *view.pixel(*place.position)) for place in cities]
     dots = [(place, x, y) for place, x, y in dots if 0 <= x <= WIDTH and 0 <= y <= HEIGHT]  # far: a zoom away
     taken = [(x - 6, y - 6, x + 6, y + 6) for _, x, y in dots]  # no label covers a dot
-    far = [p for p in located if p.kind not in BROAD and p not in focus_places(story)]
-    if far:  # the wider world, in a corner: where the far places lie, and where the picture looks
-        parts.append(inset(view, far, story))
+    if region.far:  # the wider world, in a corner: where the far places lie, and where the picture looks
+        parts.append(inset(view, region.far, story))
         taken.append((INSET_X, INSET_Y, INSET_X + INSET[0], INSET_Y + INSET[1]))
     for _, x, y in dots:
         parts.append(f'<circle class="city" cx="{x}" cy="{y}" r="5"/>')

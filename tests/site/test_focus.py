@@ -26,8 +26,8 @@ def test_countries_alone_are_the_focus_when_nothing_smaller_is_located(seed_stor
 
 
 def test_countries_alone_open_with_their_neighbours_not_at_a_centroid_s_streets(seed_story):
-    from generator.site.focus import BROAD_MAX_ZOOM, MAX_ZOOM, max_zoom
+    from generator.site.focus import BROAD_MAX_ZOOM, MAX_ZOOM, focus
 
     countries = [p for p in seed_story.places if p.kind == "country"]
-    assert max_zoom(dataclasses.replace(seed_story, places=countries, routes=[])) == BROAD_MAX_ZOOM
-    assert max_zoom(seed_story) == MAX_ZOOM
+    assert focus(dataclasses.replace(seed_story, places=countries, routes=[])).max_zoom == BROAD_MAX_ZOOM
+    assert focus(seed_story).max_zoom == MAX_ZOOM
