@@ -68,19 +68,15 @@ def pick_glance(news: list[tuple[int, Sentence]], cast: Cast, order: dict[int, i
         score = position + 0.4 * min(named, 4) + (0.8 if acting else 0.0) - (1.5 if quoted else 0.0)
         scored.append((-score, order[id(sentence)], sentence))
     chosen: list[Sentence] = []
-    for _, _, sentence in sorted(scored, key=lambda item: item[:2]):
+    for negative, _, sentence in sorted(scored, key=lambda item: item[:2]):
         if len(chosen) == GLANCE_MAX:
             break
         if repeats(sentence.text, [c.text for c in chosen]):
             continue
-        if len(chosen) >= GLANCE_MIN and -_score_of(scored, sentence) < 1.5:
+        if len(chosen) >= GLANCE_MIN and -negative < 1.5:
             break
         chosen.append(sentence)
     return [excerpt(s) for s in sorted(chosen, key=lambda s: order[id(s)])]
-
-
-def _score_of(scored: list[tuple[float, int, Sentence]], sentence: Sentence) -> float:
-    return next(score for score, _, s in scored if s is sentence)
 
 
 def has_marker(sentence: Sentence, markers: list[str]) -> bool:

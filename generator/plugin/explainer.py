@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.data import shipped
+from generator.data import labels, shipped
 from generator.model.errors import InputError
 from generator.model.story import Story, newest_first
 from generator.plugin.cache import ExplainerCache, article_fingerprint, code_fingerprint
@@ -179,8 +179,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         Material's own words follow the page's `language` (theme/partials/language.html)."""
         if not self.config.enabled:
             return output
-        from generator.data import labels
-
         language = (page.meta or {}).get("language") or config.theme["language"]
         words = labels(language if language in ("id", "en") else "en")
         output = output.replace('title="Permanent link"', f'title="{words["permalink"]}"')
