@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,11 @@ class Article:
     source: str | None = described("the original's web address")
     publisher: str | None = described("who published it")
     paragraphs: list[Paragraph] = described("the paragraphs, in order", factory=list)
+
+    def naming(self, names: list[str]) -> list[int]:
+        """The paragraphs whose text holds one of these names as whole words, whatever their case."""
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names if n), re.IGNORECASE)
+        return [p.n for p in self.paragraphs if pattern.search(p.text)]
 
     @classmethod
     def from_dict(cls, data: dict, path: Path) -> Article:

@@ -123,8 +123,7 @@ class Explainer:
     def named_in_article(self, place: Place) -> bool:
         """Does the article use the name shown? A border found from its description ("perbatasan antara
         …") is shown by the gazetteer's name, which the page then labels as a map note."""
-        pattern = re.compile(rf"(?<!\w){re.escape(place.name)}(?!\w)", re.IGNORECASE)
-        return any(pattern.search(p.text) for p in self.article.paragraphs)
+        return bool(self.article.naming([place.name]))
 
     def actor_anchor(self, actor: Actor) -> Markup:
         return Markup(f'<span id="{attribute(slugify(actor.id))}"></span>')

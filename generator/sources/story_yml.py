@@ -159,11 +159,10 @@ class Curator:
         """An actor's or place's paragraphs are those that name it ("Disebut di"), by its name or an alias."""
         if "paragraphs" not in values:
             return True
-        name = values.get("name") or getattr(target, "name", item_id)
-        names = [name, *(values.get("aliases") or getattr(target, "aliases", []))]
-        pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names if n), re.IGNORECASE)
+        name = str(values.get("name") or getattr(target, "name", item_id))
+        naming = self.story.article.naming([name, *(values.get("aliases") or getattr(target, "aliases", []))])
         for n in values["paragraphs"]:
-            if not pattern.search(self.story.article.paragraphs[n - 1].text):
+            if n not in naming:
                 self.error(
                     fields["__lines__"].get("paragraphs"),
                     f"{section}.{item_id}: paragraph {n} does not name {name}",

@@ -52,6 +52,10 @@ def test_story_yml_is_never_written(tmp_path):
             "actors:\n  joko-widodo:\n    paragraphs: [1, 9]\n",
             ":3: actors.joko-widodo points at paragraph 9, which does not exist",
         ),
+        (  # "Disebut di" lists only paragraphs that name it: ¶2 says "Ia", not his name
+            "actors:\n  joko-widodo:\n    paragraphs: [1, 2]\n",
+            ":3: actors.joko-widodo: paragraph 2 does not name Joko Widodo (expected only paragraphs whose text",
+        ),
         ("places:\n  bogor:\n    name: Bogor\n    kind: city\n", "places.bogor is new but has no 'lat'"),
         ("actors:\n  joko-widodo:\n    age: 60\n", ":3: unknown field 'age' in actors.joko-widodo"),
         ("events:\n  x:\n    date: {start: 2023-13-01}\n    summary: s\n", "bad event date"),
