@@ -198,6 +198,8 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
                 eras.setdefault(era.id, era)
         spans = [(d.start, d.end) for d in dates]
         for text, value, unit in find_figures(sentence, language, spans):
+            if any(f.text == text and f.paragraph == sentence.paragraph for f in story.figures):
+                continue  # "tiga kabupaten … tiga kabupaten": one figure, said twice
             story.figures.append(
                 Figure(text=text, value=value, unit=unit, paragraph=sentence.paragraph, context=sentence.text.strip())
             )

@@ -11,6 +11,7 @@ from generator.data import words
 from generator.extract.text import Sentence
 
 UNIT_WORDS = 2
+GLUED = re.compile(r"(\d+(?:[.,]\d+)?)-?([^\W\d_]{1,12})")
 CURRENCIES = {"Rp", "Rp.", "US$", "$", "€", "£", "¥", "USD", "EUR", "IDR", "S$", "RM"}
 
 
@@ -36,9 +37,8 @@ def find_figures(
     """(text, value, unit) for each counted quantity; numbers inside dates are not figures."""
     vocab = words(language)
     number_words, multipliers = vocab["number_words"], vocab["multipliers"]
-    stops = set(vocab["stop_after_number"])
-    unit_verb = re.compile(vocab["unit_verb"])
-    tokens, found, i = sentence.tokens, [], 0
+    tokens, i = sentence.tokens, 0
+    found: list[tuple[str, float | None, str]] = []
     while i < len(tokens):
         token = tokens[i]
         lower = token.text.lower()
@@ -49,7 +49,17 @@ def find_figures(
             if value is None or value == 1:
                 i += 1
                 continue
-        in_name = i >= 2 and tokens[i - 1].text in ("of", "ke-") and tokens[i - 2].capitalised  # "Group of 20"
+        glued = GLUED.fullmatch(token.text)
+        # "5km", "305-meter": the number and its unit in one word (a decade, "1940s", is not a figure)
+        if glued and not inside_date and not re.fullmatch(r"1[5-9]\d\d|20\d\d", glued.group(1)):
+            amount = parse_number(glued.group(1), language)
+            if amount is not None:
+                start = approximator_start(tokens, i, vocab["approximators"])
+                text = sentence.text[tokens[start].start : token.end]
+                found.append((text, int(amount) if amount.is_integer() else amount, glued.group(2)))
+            i += 1
+            continue
+        in_name = named_number(tokens, i, set(vocab["number_labels"]))
         if (
             value is None
             or inside_date
@@ -60,33 +70,70 @@ def find_figures(
             i += 1
             continue
         end = i + 1
-        if end < len(tokens) and tokens[end].text.lower() in multipliers:
+        multiplied = end < len(tokens) and tokens[end].text.lower() in multipliers
+        if multiplied:
             value *= multipliers[tokens[end].text.lower()]
             end += 1
-        unit_start = end
-        limit = UNIT_WORDS + (end < len(tokens) and tokens[end].text.lower() in ("kali", "times"))
-        while (
-            end < len(tokens)
-            and end - unit_start < limit
-            and tokens[end].word
-            and tokens[end].text.lower() not in stops
-            and not tokens[end].text[:1].isdigit()
-            and not unit_verb.fullmatch(tokens[end].text)
-        ):
-            end += 1
+        after_number, unit_start = end, unit_after(tokens, end, language, vocab)
+        end = unit_end(tokens, unit_start, vocab)
         currency = i > 0 and tokens[i - 1].text in CURRENCIES
-        if end == unit_start and not currency:
+        if end == unit_start and not (currency or multiplied):
             i += 1
             continue
         start = approximator_start(tokens, i - currency, vocab["approximators"])
-        text = sentence.text[tokens[start].start : tokens[end - 1].end]
-        unit = tokens[i - 1].text if currency else sentence.text[tokens[unit_start].start : tokens[end - 1].end]
+        text = sentence.text[tokens[start].start : tokens[max(end, after_number) - 1].end]
+        counted = sentence.text[tokens[unit_start].start : tokens[end - 1].end] if end > unit_start else ""
+        unit = tokens[i - 1].text if currency else counted
         if currency:  # "Rp 50 juta": the currency is the unit; what follows is not
             end = unit_start
         value = round(value, 6)
         found.append((text, int(value) if float(value).is_integer() else value, unit))
-        i = end
+        i = after_number + 1 if unit_start > after_number + 1 else max(end, after_number)  # a range's end is read too
     return found
+
+
+def unit_after(tokens: tuple, at: int, language: str, vocab: dict) -> int:
+    """Where a number's unit starts: right after it, after a hyphen ("305-meter"), or after the other end of
+    a range ("1.500 hingga 3.000 orang", which shares the unit that ends it)."""
+    if at + 1 >= len(tokens):
+        return at
+    following = tokens[at + 1]
+    if tokens[at].text == "-" and following.word and not following.text[:1].isdigit():
+        return at + 1
+    if tokens[at].text.lower() in vocab["range_words"] and parse_number(following.text, language) is not None:
+        return at + 2 + (at + 2 < len(tokens) and tokens[at + 2].text.lower() in vocab["multipliers"])
+    return at
+
+
+def unit_end(tokens: tuple, start: int, vocab: dict) -> int:
+    """Where the words that say what a number counts end: a few plain words, stopped by a verb, a
+    preposition or a name ("3 Royal Air Force": the first word only, so no name is cut into a unit)."""
+    stops, verb, tail = set(vocab["stop_after_number"]), re.compile(vocab["unit_verb"]), re.compile(vocab["unit_tail"])
+    limit = UNIT_WORDS + (start < len(tokens) and tokens[start].text.lower() in ("kali", "times"))
+    end = start
+    while end < len(tokens) and end - start < limit:
+        token = tokens[end]
+        if not token.word or token.text.lower() in stops or token.text[:1].isdigit() or verb.fullmatch(token.text):
+            break
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
+        name_runs_on = following is not None and following.word and following.capitalised
+        if end > start and ((token.capitalised and name_runs_on) or tail.fullmatch(token.text)):
+            break  # "tentara China", "dolar AS" qualify; "personel Korps Perbatasan" would cut a name
+        end += 1
+        if token.capitalised:
+            break
+    return end
+
+
+def named_number(tokens: tuple, i: int, labels: set[str]) -> bool:
+    """A number that names rather than counts: "Group of 20", "Vostok 1", "nomor urut 2", "Korps 18"."""
+    before = tokens[i - 1] if i else None
+    if before is None or not before.word:
+        return False
+    if before.text.lower() in labels:
+        return True
+    of_name = i >= 2 and before.text in ("of", "ke-") and tokens[i - 2].capitalised
+    return of_name or (before.capitalised and i >= 2 and before.text not in CURRENCIES)
 
 
 def is_year(text: str, tokens, i: int, multipliers: dict) -> bool:

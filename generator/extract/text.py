@@ -8,6 +8,9 @@ from dataclasses import dataclass
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 # A sentence ends at . ! ? (optionally closed by a quote) before a space and a capital or a quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
+# A quotation that opens and closes in the paragraph; one left open runs on to the next paragraph.
+QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+INITIAL = re.compile(r"(?:[A-Z]\.)+")  # "Steven F. Udvar-Hazy": an initial does not end a sentence
 ABBREVIATIONS = {
     "Dr.",
     "Prof.",
@@ -102,10 +105,13 @@ def tokenize(text: str) -> tuple[Token, ...]:
 def sentences(paragraph: int, text: str) -> list[Sentence]:
     """Split a paragraph into sentences, keeping offsets; abbreviations do not end a sentence."""
     found, start = [], 0
+    quoted = [m.span() for m in QUOTATION.finditer(text)]
     for match in SENTENCE_END.finditer(text):
-        before = text[start : match.start()].rsplit(" ", 1)[-1]
-        if before.rstrip('”"’)') in ABBREVIATIONS:
+        before = text[start : match.start()].rsplit(" ", 1)[-1].rstrip('”"’)')
+        if before in ABBREVIATIONS or INITIAL.fullmatch(before):
             continue
+        if any(a < match.start() and match.end() < b for a, b in quoted):
+            continue  # a quotation of several sentences is one sentence with its "said X"
         found.append((start, match.start()))
         start = match.end()
     found.append((start, len(text)))

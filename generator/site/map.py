@@ -349,6 +349,23 @@ def add_routes(story: Story, layer: Element, labels: dict, links: dict) -> None:
         line.add_to(layer)
 
 
+LAYER_KEYS = ("cities", "borders", "routes", "other")  # in the layer control's order
+
+
+def layer_for(key: str, labels: dict, asset_prefix: str) -> Element:
+    """A layer of the map; cities that lie close together fold into one numbered marker until zoomed in."""
+    if key != "cities":
+        return folium.FeatureGroup(name=labels["layers"][key])
+    cities = MarkerCluster(
+        name=labels["layers"]["cities"],
+        options={"maxClusterRadius": 40},
+        icon_create_function=CLUSTER_ICON % js_string(labels["cluster"]),
+    )
+    cities.default_js = [("markercluster", f"{asset_prefix}/markercluster/leaflet.markercluster.js")]
+    cities.default_css = []  # inlined by accessible_page: two small files are two requests saved
+    return cities
+
+
 def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, str]) -> str:
     """A standalone HTML page with the map; Leaflet and the outlines are loaded from the site itself."""
     located = story.located_places()
@@ -385,27 +402,20 @@ def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, s
         named = [p.country for p in located if p.kind == "country" and p.country]
         offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name(), named))
         folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
-        # Cities that lie close together fold into one numbered marker until the reader zooms in.
-        cities = MarkerCluster(
-            name=labels["layers"]["cities"],
-            options={"maxClusterRadius": 40},
-            icon_create_function=CLUSTER_ICON % js_string(labels["cluster"]),
-        )
-        cities.default_js = [("markercluster", f"{asset_prefix}/markercluster/leaflet.markercluster.js")]
-        cities.default_css = []  # inlined by accessible_page: two small files are two requests saved
-        layers: dict[str, Element] = {"cities": cities.add_to(fmap)}
-        layers.update(
-            {
-                key: folium.FeatureGroup(name=labels["layers"][key]).add_to(fmap)
-                for key in ("borders", "routes", "other")
-            }
-        )
+        shown = [place for place in located if place.kind not in BROAD]  # countries are outlines, regions a table
+        by_layer: dict[str, list] = {
+            k: [p for p in shown if LAYER_OF_KIND.get(p.kind, "other") == k] for k in LAYER_KEYS
+        }
+        routes = [route for route in story.routes if story.route_stops(route) is not None]
+        by_layer["routes"] = routes
+        # A layer appears in the layer control only when it holds something.
+        layers = {key: layer_for(key, labels, asset_prefix).add_to(fmap) for key in LAYER_KEYS if by_layer[key]}
+        if routes:
+            add_routes(story, layers["routes"], labels, links)
         focus_cities = {place.id for place in region.places if place.kind == "city"}
-        for place in located:
-            if place.kind not in BROAD:  # countries are shaded outlines; regions stay in the table
-                layer = layers[LAYER_OF_KIND.get(place.kind, "other")]
-                add_place(place, layer, story, labels, links, pin, labelled=place.id in focus_cities)
-        add_routes(story, layers["routes"], labels, links)
+        for place in shown:
+            layer = layers[LAYER_OF_KIND.get(place.kind, "other")]
+            add_place(place, layer, story, labels, links, pin, labelled=place.id in focus_cities)
         folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
         if region.far:  # far places: show where they lie
             fmap.add_child(Locator(story))

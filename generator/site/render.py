@@ -25,6 +25,7 @@ from generator.model.ids import slugify
 from generator.model.periods import period_start
 from generator.model.story import Actor, Claim, Event, EventDate, Place, Story, newest_first
 from generator.site import exports
+from generator.site.home import Home, home
 from generator.site.markup import attribute, markdown_fragment, markdown_text, url
 from generator.site.metadata import front_matter
 from generator.site.still_map import still_map
@@ -89,11 +90,13 @@ class Explainer:
             f"{markdown_text(self.day(article.published))}</p>"
         )
 
-    def words(self, text: str, paragraph: int | None, link: bool = True) -> Markup:
-        """The article's own words, marked as such, then the paragraph they come from."""
+    def words(self, text: str, paragraph: int | None, link: bool = True, quoted: bool = False) -> Markup:
+        """The article's own words, marked as such, then the paragraph they come from; a quotation keeps
+        its marks around the words, before the ¶ link."""
         shown = self.linked(text) if link else markdown_text(text)
         cite = f" {self.cite(paragraph)}" if paragraph else ""
-        return Markup(f'<span class="explainer-words">{shown}</span>{cite}')
+        opening, closing = ("“", "”") if quoted else ("", "")
+        return Markup(f'{opening}<span class="explainer-words">{shown}</span>{closing}{cite}')
 
     def main_actors(self, most: int = 6) -> list[Actor]:
         """Who's who: the persons the article gives a role, a deed, a quote or several mentions, then the
@@ -110,6 +113,10 @@ class Explainer:
             key=lambda a: (-len(a.paragraphs), a.paragraphs[0], a.name),
         )
         return (persons + others[: max(0, 4 - len(persons))])[:most]
+
+    def home(self) -> Home:
+        """The home page's picks, within its budget of words."""
+        return home(self.story, self.main_actors())
 
     def minor_actors(self) -> list[Actor]:
         """Named in one paragraph, with no role, deed, quote or editor's line: listed on one line."""

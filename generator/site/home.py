@@ -1,0 +1,132 @@
+"""The home page, read in a minute: the Story's picks, each sentence of the article at most once, within a
+budget of words that is a share of the article's own.
+
+A news desk's order decides what the budget buys first: what happened, who is involved, why it matters,
+what comes next, the key figures; then more of the same while words remain. A section with nothing
+worth showing is left out; the sub-pages hold the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.data import words
+from generator.model.story import Actor, Claim, Excerpt, Figure, Story
+
+SHARE = 0.5  # the home page's words, at most, as a share of the article's
+CHROME = 24  # words every home page shows whatever the story: date line, headings, the list of sections
+CAST_MOST, FIGURES_MOST, CLAIMS_MOST = 5, 4, 2
+ROLE_MOST = 8  # a longer role is a clause, not a role: the actors page shows it
+
+
+def count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def same(text: str) -> str:
+    """A sentence's identity whatever its spacing and quote marks."""
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+@dataclass
+class CastLine:
+    """One line of who's who: the actor, its role when short, and a sentence not shown elsewhere."""
+
+    actor: Actor
+    role: str | None
+    line: Excerpt | None = None
+
+
+@dataclass
+class Home:
+    glance: list[Excerpt] = field(default_factory=list)
+    significance: list[Excerpt] = field(default_factory=list)
+    outlook: list[Excerpt] = field(default_factory=list)
+    cast: list[CastLine] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+class Budget:
+    """Words left to spend, and the sentences already shown."""
+
+    def __init__(self, words: float):
+        self.left = words
+        self.shown: set[str] = set()
+
+    def affords(self, words: int) -> bool:
+        return words <= self.left
+
+    def spend(self, words: int) -> None:
+        self.left -= words
+
+    def take(self, text: str) -> bool:
+        """Show this sentence if it is new here and fits; say whether it was taken."""
+        key = same(text)
+        if key in self.shown or not self.affords(count(text)):
+            return False
+        self.shown.add(key)
+        self.spend(count(text))
+        return True
+
+
+def home(story: Story, cast: list[Actor], budget_words: float | None = None) -> Home:
+    """What the home page shows, in the order a reader needs it, until the budget is spent."""
+    article_words = sum(count(p.text) for p in story.article.paragraphs if not p.heading)
+    chrome = CHROME + count(story.article.title) + count(story.article.publisher or "")
+    budget = Budget(budget_words if budget_words is not None else SHARE * article_words - chrome)
+    page = Home()
+    add_excerpts(story.glance[:1], page.glance, budget)
+    page.cast = [CastLine(a, a.role if a.role and count(a.role) <= ROLE_MOST else None) for a in cast]
+    page.cast = [line for line in page.cast if spent(budget, count(line.actor.name) + count(line.role or "") + 2)]
+    add_excerpts(story.significance[:1], page.significance, budget)
+    add_excerpts(story.outlook[:1], page.outlook, budget)
+    add_excerpts(story.glance[1:2], page.glance, budget)
+    page.figures = [f for f in key_figures(story) if spent(budget, count(f.text))]
+    add_excerpts(story.glance[2:3], page.glance, budget)
+    page.claims = [c for c in quoted_claims(story) if budget.take(c.text)][:CLAIMS_MOST]
+    for line in page.cast:
+        sentence = line.actor.did[0] if line.actor.did else line.actor.introduced
+        if sentence and budget.take(sentence.text):
+            line.line = sentence
+    add_excerpts(story.glance[3:], page.glance, budget)
+    add_excerpts(story.significance[1:], page.significance, budget)
+    add_excerpts(story.outlook[1:], page.outlook, budget)
+    order = {same(e.text): n for n, e in enumerate(story.glance)}
+    page.glance.sort(key=lambda e: order[same(e.text)])
+    return page
+
+
+def spent(budget: Budget, words: int) -> bool:
+    if not budget.affords(words):
+        return False
+    budget.spend(words)
+    return True
+
+
+def add_excerpts(candidates: list[Excerpt], into: list[Excerpt], budget: Budget) -> None:
+    into += [e for e in candidates if budget.take(e.text)]
+
+
+def key_figures(story: Story) -> list[Figure]:
+    """The figures of the news, earliest first: counts and amounts, not spans of time, one of each value."""
+    spans = set(words(story.article.language)["duration_units"])
+    news = [
+        f
+        for f in story.figures
+        if f.paragraph not in story.background
+        and f.unit
+        and not f.unit[:1].isupper()  # "9 Carriage Class": a number in a name
+        and f.unit.split()[0].lower() not in spans
+    ]
+    chosen: list[Figure] = []
+    for figure in sorted(news, key=lambda f: f.paragraph):
+        if all(f.value != figure.value and same(f.text) != same(figure.text) for f in chosen):
+            chosen.append(figure)
+    return chosen[:FIGURES_MOST]
+
+
+def quoted_claims(story: Story) -> list[Claim]:
+    """Claims that carry a quotation and a named speaker: the voices of the story."""
+    return [c for c in story.claims if c.speaker and re.search('[“”"]', c.text)][: CLAIMS_MOST * 2]
