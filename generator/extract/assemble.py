@@ -57,6 +57,8 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
             if mention.acts:
                 acting.add(state_key(mention.key, cast))
     ids: Ids = {}
+    vocab = words(language)
+    things = named_things(cast, units, vocab["thing_words"], vocab["locatives"])
     for key, paragraphs in mentioned.items():
         kind, name = key.kind, key.name
         actor_id = place_id = None
@@ -65,7 +67,7 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
             place_id = add_place(story, entry, cast.surfaces[key], paragraphs, language) if entry.is_place else None
             if entry.kind in ("organization", "state") or (entry.kind == "country" and key in acting):
                 actor_id = add_entry_actor(story, entry, cast.surfaces[key], paragraphs, language)
-        else:
+        elif key not in things:
             actor_id = add_named_actor(story, cast, key, paragraphs, units)
         ids[key] = (actor_id, place_id)
     for key in acting - set(ids):
@@ -73,6 +75,26 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
     story.actors.sort(key=lambda a: (a.kind, a.paragraphs[0], a.name))
     story.places.sort(key=lambda p: (p.paragraphs[0], p.name))
     return ids
+
+
+def named_things(
+    cast: Cast, units: list[tuple[int, Sentence]], thing_words: list[str], locatives: list[str]
+) -> set[Key]:
+    """Names that follow a word for a thing wherever they stand ("platform Truth Social", "kapal Sewol",
+    "the newspaper Kompas"): a platform, a vehicle or a publication is not an actor."""
+    sentence_at = {(s.paragraph, i): s for i, s in units}
+    heads = {tuple(w.lower().split()) for w in thing_words}
+    places = {(w,) for w in locatives}
+    seen: dict[Key, set[str]] = {}  # how each name was preceded: "thing", "place", "other"
+    for at, found in cast.mentions.items():
+        tokens = sentence_at[at].tokens
+        for mention in found:
+            before = tuple(t.text.lower() for t in tokens[max(0, mention.start - 2) : mention.start])
+            thing = any(before[-len(h) :] == h for h in heads if len(before) >= len(h))
+            where = "thing" if thing else "place" if before[-1:] in places else "other"
+            seen.setdefault(mention.key, set()).add(where)
+    # "di Truth Social" alone could be a venue; with "platform Truth Social" beside it, it is the platform.
+    return {key for key, how in seen.items() if "thing" in how and "other" not in how and not key.is_entry}
 
 
 def state_key(key: Key, cast: Cast) -> Key:
