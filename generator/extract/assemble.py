@@ -72,9 +72,49 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
         ids[key] = (actor_id, place_id)
     for key in acting - set(ids):
         ids[key] = (None, None)
+    merge_same_names(story, ids, words(language)["droppable_heads"])
+    for actor in story.actors:  # "Trump, also called Trump" says nothing
+        actor.aliases = [alias for alias in actor.aliases if alias != actor.name]
     story.actors.sort(key=lambda a: (a.kind, a.paragraphs[0], a.name))
     story.places.sort(key=lambda p: (p.paragraphs[0], p.name))
     return ids
+
+
+def merge_same_names(story: Story, ids: Ids, heads: list[str]) -> None:
+    """One name, one actor: an organisation named like a person ("Chaudhry") is that person, and "Demokrat"
+    is "Partai Demokrat", "Senat" is "Senat Amerika Serikat" when both are organisations of the article
+    (the shorter name is the longer without its head word or its country)."""
+    people = {n: a for a in story.actors if a.kind == "person" for n in [a.name, *a.aliases]}
+    countries = {a.name for a in story.actors if a.kind == "state"} | {
+        p.name for p in story.places if p.kind == "country"
+    }
+    orgs = [a for a in story.actors if a.kind == "organization" and not a.curated]
+    into: dict[str, Actor] = {}
+    for org in orgs:
+        if org.name in people:
+            into[org.id] = people[org.name]
+            continue
+        longer = [other for other in orgs if other is not org and same_body(org.name, other.name, heads, countries)]
+        if len(longer) == 1:  # "Kementerian Luar Negeri" beside two countries' ministries is neither
+            into[org.id] = longer[0]
+    for gone, kept in into.items():
+        actor = story.actor(gone)
+        assert actor is not None
+        kept.paragraphs = sorted(set(kept.paragraphs) | set(actor.paragraphs))
+        if actor.name != kept.name and actor.name not in kept.aliases:
+            kept.aliases = sorted({*kept.aliases, actor.name})
+    story.actors = [a for a in story.actors if a.id not in into]
+    for key, (actor_id, place_id) in ids.items():
+        if actor_id in into:
+            ids[key] = (into[actor_id].id, place_id)
+
+
+def same_body(short: str, long: str, heads: list[str], countries: set[str]) -> bool:
+    """ "Demokrat" is "Partai Demokrat" (a head word the name may drop); "Senat" is "Senat Amerika Serikat"."""
+    if not long.startswith(short + " ") and not long.endswith(" " + short):
+        return False
+    rest = long.removeprefix(short).strip() if long.startswith(short + " ") else long.removesuffix(short).strip()
+    return rest in heads or rest in countries
 
 
 def named_things(
@@ -154,7 +194,7 @@ def add_named_actor(
             kind="person",
             aliases=sorted(person.aliases),
             role=person.role,
-            country=person_country(cast, key, units),
+            country=person_country(cast, key, units, clause_breaks(story.article.language)),
             paragraphs=sorted(set(paragraphs)),
         )
     else:
@@ -170,13 +210,21 @@ def add_named_actor(
     return actor.id
 
 
-def person_country(cast: Cast, key: Key, units: list[tuple[int, Sentence]]) -> str | None:
-    """The country named nearest before a person's first mention: "delegasi Rusia yang dipimpin oleh ..."."""
+def clause_breaks(language: str) -> set[str]:
+    vocab = words(language)
+    return {w.lower() for w in vocab["claim_verbs"] + vocab["clause_breaks"]}
+
+
+def person_country(cast: Cast, key: Key, units: list[tuple[int, Sentence]], breaks: set[str]) -> str | None:
+    """The country named nearest before a person's first mention: "delegasi Rusia yang dipimpin oleh ...",
+    unless a verb of saying or "bahwa" stands between them."""
     for index, sentence in units:
         found = cast.mentions[(sentence.paragraph, index)]
         first = next((m for m in found if m.key == key), None)
         if first:
             near = [m for m in found if m.end <= first.start and first.start - m.end <= COUNTRY_WINDOW]
+            # "pejabat dari Amerika mengatakan bahwa … dipimpin oleh X": a report in between is someone else's
+            near = [m for m in near if not {t.text.lower() for t in sentence.tokens[m.end : first.start]} & breaks]
             for mention in reversed(near):
                 country = mention_country(cast, mention)
                 if country:

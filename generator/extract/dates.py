@@ -128,8 +128,10 @@ class Tagger:
                 if span & taken:
                     continue
                 mention = getattr(self, kind)(match, text)
-                if kind == "recurring":
-                    taken |= span  # "setiap 9 Mei" recurs: it is not one event
+                # "setiap 9 Mei" recurs, and "Kamis (12/3)" when 12/3 is no Thursday contradicts itself: no date
+                groups = match.groupdict()
+                if kind == "recurring" or (mention is None and groups.get("wd") and groups.get("d")):
+                    taken |= span
                 elif mention:
                     found.append(mention)
                     taken |= span
@@ -148,7 +150,10 @@ class Tagger:
             return None
         year = int(groups["y"]) if groups.get("y") else nearest_year(self.published, month, day)
         year = year + 2000 if year < 100 else year
-        return self.mention(match, safe_date(year, month, day).isoformat(), inferred=False)
+        date = safe_date(year, month, day)
+        if groups.get("wd") and self.weekdays.get(groups["wd"].lower()) not in (None, date.weekday()):
+            return None  # the weekday and the date disagree: leave it undated rather than guess which is wrong
+        return self.mention(match, date.isoformat(), inferred=False)
 
     def month(self, match: re.Match, text: str) -> DateMention:
         month = self.months[match.group("mn").lower().rstrip(".")]

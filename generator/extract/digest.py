@@ -23,14 +23,21 @@ SAME = 0.6  # word overlap above which two sentences say the same thing
 def digest(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids: Ids) -> None:
     """Fill the Story's glance, significance, outlook, claims, actors' first sentences and term paragraphs."""
     vocab = words(story.article.language)
-    news = [(i, s) for i, s in units if s.paragraph not in story.background and len(s.tokens) >= MIN_WORDS]
+    # A sentence that ends in a colon only announces what follows ("The following is attributable to X:").
+    news = [
+        (i, s)
+        for i, s in units
+        if s.paragraph not in story.background and len(s.tokens) >= MIN_WORDS and not s.text.rstrip().endswith(":")
+    ]
     order = {id(s): n for n, (_, s) in enumerate(units)}
     lead = news[0][1].paragraph if news else 0
     story.significance = picked(news, set(), vocab["significance_markers"], 2, early=True)
     shown = {e.text for e in story.significance}
     # The lead belongs to the glance, and quotations to "who says what".
     later = [(i, s) for i, s in news if s.paragraph != lead and not re.search('[“”"]', s.text)]
-    story.outlook = picked(later, shown, vocab["outlook_markers"], 3, early=False)
+    # "Para politisi telah berselisih … apakah akan …": told as done before the marker, so not what comes next.
+    ahead = [(i, s) for i, s in later if not done_before_marker(s, vocab["done_markers"], vocab["outlook_markers"])]
+    story.outlook = picked(ahead, shown, vocab["outlook_markers"], 3, early=False)
     shown |= {e.text for e in story.outlook}
     story.glance = pick_glance([(i, s) for i, s in news if s.text.strip() not in shown], cast, order)
     story.claims = find_claims(story, cast, units, ids, vocab)
@@ -64,8 +71,9 @@ def pick_glance(news: list[tuple[int, Sentence]], cast: Cast, order: dict[int, i
         named = len({m.key for m in found})
         acting = any(m.acts for m in found)
         position = 3.0 / (1 + 0.5 * (sentence.paragraph - first)) + (0.5 if index == 0 else 0.0)
-        quoted = sentence.text.lstrip()[:1] in '“"‘'
-        score = position + 0.4 * min(named, 4) + (0.8 if acting else 0.0) - (1.5 if quoted else 0.0)
+        if sentence.text.lstrip()[:1] in '“"‘':
+            continue  # a quotation is someone's words: it belongs under who says what, with its speaker
+        score = position + 0.4 * min(named, 4) + (0.8 if acting else 0.0)
         scored.append((-score, order[id(sentence)], sentence))
     chosen: list[Sentence] = []
     for negative, _, sentence in sorted(scored, key=lambda item: item[:2]):
@@ -83,6 +91,13 @@ def has_marker(sentence: Sentence, markers: list[str]) -> bool:
     """A marker word in the sentence's own words, not inside a quotation ("akan “abadi …”")."""
     text = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence.text.lower())
     return any(re.search(rf"(?<!\w){re.escape(m.lower())}(?!\w)", text) for m in markers)
+
+
+def done_before_marker(sentence: Sentence, done: list[str], markers: list[str]) -> bool:
+    """A word that tells of something done ("telah", "had") stands before the first word of the future."""
+    words_ = [t.text.lower() for t in sentence.tokens]
+    first = min((k for k, w in enumerate(words_) if w in {m.split()[0].lower() for m in markers}), default=None)
+    return first is not None and any(w in done for w in words_[:first])
 
 
 def picked(news: list[tuple[int, Sentence]], shown: set[str], markers: list[str], most: int, early: bool) -> list:

@@ -62,10 +62,23 @@ def make_event(
         date=EventDate(date.first, date.last, date.text, date.inferred),
         paragraphs=[sentence.paragraph],
         era=era.id if era else None,
-        actors=unique(ids[m.key][0] for m in inside if ids[m.key][0]),
+        actors=unique(ids[m.key][0] for m in inside if ids[m.key][0] and involved(sentence, m, language)),
         places=unique(ids[m.key][1] for m in inside if ids[m.key][1]),
     )
     return event, era
+
+
+def involved(sentence: Sentence, mention: Mention, language: str) -> bool:
+    """Who takes part: a subject, or a person named on their own ("dipimpin oleh Menteri Sergei Shoigu"),
+    not a name that only qualifies a noun ("agenda Trump", "penutupan Trump" in someone else's words)."""
+    if mention.acts:
+        return True
+    if not mention.key.is_person:
+        return False
+    before = sentence.tokens[mention.start - 1] if mention.start else None
+    vocab = words(language)
+    free = {w.lower() for w in vocab["subject_openers"]} | {w.lower() for w in vocab["agent_markers"]}
+    return before is None or not before.text[:1].islower() or before.text.lower() in free
 
 
 def unique(values) -> list:

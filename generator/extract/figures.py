@@ -130,6 +130,8 @@ def named_number(tokens: tuple, i: int, labels: set[str]) -> bool:
     before = tokens[i - 1] if i else None
     if before is None or not before.word:
         return False
+    if tokens[i].capitalised:  # "named Five hundred meter Aperture …": a spelled number capitalised mid-sentence
+        return True
     if before.text.lower() in labels:
         return True
     of_name = i >= 2 and before.text in ("of", "ke-") and tokens[i - 2].capitalised

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
+# "US$", "S$" are one token: a currency, not the country "US" before a dollar sign.
+TOKEN = re.compile(r"[A-Z]{1,3}\$|\d+(?:[.,]\d+)+|\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 # A sentence ends at . ! ? (optionally closed by a quote) before a space and a capital or a quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
 # A quotation that opens and closes in the paragraph; one left open runs on to the next paragraph.

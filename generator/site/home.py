@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from generator.data import words
-from generator.model.story import Actor, Claim, Excerpt, Figure, Story
+from generator.model.story import Actor, Excerpt, Figure, Quote, Story
 
 SHARE = 0.5  # the home page's words, at most, as a share of the article's
 CHROME = 24  # words every home page shows whatever the story: date line, headings, the list of sections
-CAST_MOST, FIGURES_MOST, CLAIMS_MOST = 5, 4, 2
+CAST_MOST, FIGURES_MOST, QUOTES_MOST = 5, 4, 2
+QUOTE_WORDS = 6  # a remark worth reading on its own
 ROLE_MOST = 8  # a longer role is a clause, not a role: the actors page shows it
 
 
@@ -45,7 +46,7 @@ class Home:
     outlook: list[Excerpt] = field(default_factory=list)
     cast: list[CastLine] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
 
 class Budget:
@@ -54,9 +55,18 @@ class Budget:
     def __init__(self, words: float):
         self.left = words
         self.shown: set[str] = set()
+        self.quoted: list[str] = []  # quotations shown on their own
 
     def affords(self, words: int) -> bool:
         return words <= self.left
+
+    def take_quote(self, text: str) -> bool:
+        """Show a quotation unless a sentence shown already holds it; no sentence holding it is shown after."""
+        key = same(text)
+        if any(key in shown for shown in self.shown) or not self.take(text):
+            return False
+        self.quoted.append(key)
+        return True
 
     def spend(self, words: int) -> None:
         self.left -= words
@@ -64,7 +74,7 @@ class Budget:
     def take(self, text: str) -> bool:
         """Show this sentence if it is new here and fits; say whether it was taken."""
         key = same(text)
-        if key in self.shown or not self.affords(count(text)):
+        if key in self.shown or any(q in key for q in self.quoted) or not self.affords(count(text)):
             return False
         self.shown.add(key)
         self.spend(count(text))
@@ -85,11 +95,12 @@ def home(story: Story, cast: list[Actor], budget_words: float | None = None) -> 
     add_excerpts(story.glance[1:2], page.glance, budget)
     page.figures = [f for f in key_figures(story) if spent(budget, count(f.text))]
     add_excerpts(story.glance[2:3], page.glance, budget)
-    page.claims = [c for c in quoted_claims(story) if budget.take(c.text)][:CLAIMS_MOST]
+    page.quotes = [q for q in voices(story) if budget.take_quote(q.text)][:QUOTES_MOST]
     for line in page.cast:
-        sentence = line.actor.did[0] if line.actor.did else line.actor.introduced
-        if sentence and budget.take(sentence.text):
-            line.line = sentence
+        # What they did, as the article tells it with them as the subject; a sentence that merely names
+        # them ("… penutupan Trump …") would read as theirs.
+        sentence = next((deed for deed in line.actor.did if budget.take(deed.text)), None)
+        line.line = sentence
     add_excerpts(story.glance[3:], page.glance, budget)
     add_excerpts(story.significance[1:], page.significance, budget)
     add_excerpts(story.outlook[1:], page.outlook, budget)
@@ -118,7 +129,7 @@ def key_figures(story: Story) -> list[Figure]:
         if f.paragraph not in story.background
         and f.unit
         and not f.unit[:1].isupper()  # "9 Carriage Class": a number in a name
-        and f.unit.split()[0].lower() not in spans
+        and (f.unit.split()[0].lower() not in spans or len(f.unit.split()) > 1)  # "tujuh tahun penjara" counts
     ]
     chosen: list[Figure] = []
     for figure in sorted(news, key=lambda f: f.paragraph):
@@ -127,6 +138,13 @@ def key_figures(story: Story) -> list[Figure]:
     return chosen[:FIGURES_MOST]
 
 
-def quoted_claims(story: Story) -> list[Claim]:
-    """Claims that carry a quotation and a named speaker: the voices of the story."""
-    return [c for c in story.claims if c.speaker and re.search('[“”"]', c.text)][: CLAIMS_MOST * 2]
+def voices(story: Story) -> list[Quote]:
+    """The first whole remark of each named speaker who is a listed actor, in the article's order."""
+    speakers: set[str] = set()
+    found = []
+    for quote in story.quotes:
+        actor = story.actor(quote.speaker) if quote.speaker else None
+        if actor and actor.id not in speakers and count(quote.text) >= QUOTE_WORDS:
+            speakers.add(actor.id)
+            found.append(quote)
+    return found

@@ -23,7 +23,7 @@ from markupsafe import Markup
 from generator.data import labels, shipped
 from generator.model.ids import slugify
 from generator.model.periods import period_start
-from generator.model.story import Actor, Claim, Event, EventDate, Place, Story, newest_first
+from generator.model.story import Actor, Claim, Event, EventDate, Place, Quote, Story, newest_first
 from generator.site import exports
 from generator.site.home import Home, home
 from generator.site.markup import attribute, markdown_fragment, markdown_text, url
@@ -35,6 +35,7 @@ ASSETS = files("generator.site") / "assets"
 PAGES = ("index", "background", "actors", "timeline", "map", "source", "data")
 MAP_FILE, STILL_MAP_FILE = "places-map.html", "places-map.svg"
 MAP_ASSETS = "assets/map"
+QUOTE_WORDS = 4  # fewer quoted words are a term or a scare quote, not a remark
 
 
 def finalize(value: object) -> object:
@@ -118,14 +119,34 @@ class Explainer:
         """The home page's picks, within its budget of words."""
         return home(self.story, self.main_actors())
 
-    def minor_actors(self) -> list[Actor]:
-        """Named in one paragraph, with no role, deed, quote or editor's line: listed on one line."""
-        quoted = {q.speaker for q in self.story.quotes}
+    def quotes_of(self, actor: Actor) -> list[Quote]:
+        """What the actor says in the article's words; a body's two quoted words ("penolakan kuat" of a letter by
+        some of its members) are not its remark."""
         return [
-            a
-            for a in self.story.actors
-            if len(a.paragraphs) <= 1 and not (a.role or a.did or a.description or a.id in quoted)
+            q
+            for q in self.story.quotes
+            if q.speaker == actor.id and (actor.kind == "person" or len(q.text.split()) >= QUOTE_WORDS)
         ]
+
+    def minor_actors(self) -> list[Actor]:
+        """Named in one paragraph, with no role, deed, quote or editor's line: listed on one line; an
+        organisation named once and nothing more is left to the Source page (a train, a helicopter type or
+        a place the tagger took for one would be a wrong name on the page)."""
+        return [a for a in self.story.actors if self.passing(a) and a.id not in self.unlisted_ids]
+
+    def passing(self, actor: Actor) -> bool:
+        """Named in one paragraph and nothing more said of it."""
+        return len(actor.paragraphs) <= 1 and not (
+            actor.role or actor.did or actor.description or self.quotes_of(actor)
+        )
+
+    @functools.cached_property
+    def unlisted_ids(self) -> frozenset[str]:
+        return frozenset(self.unlisted())
+
+    def unlisted(self) -> set[str]:
+        """Organisations named once and nothing more, which the editor has not confirmed: left to story.json."""
+        return {a.id for a in self.story.actors if a.kind == "organization" and not a.curated and self.passing(a)}
 
     def named_in_article(self, place: Place) -> bool:
         """Does the article use the name shown? A border found from its description ("perbatasan antara
@@ -151,12 +172,15 @@ class Explainer:
         actor = self.story.actor(actor_id)
         if not actor:
             return Markup(markdown_text(actor_id))
+        if actor.id in self.unlisted_ids:
+            return Markup(markdown_text(actor.name))
         return Markup(f"[{markdown_text(actor.name)}](actors.md#{slugify(actor.id)})")
 
     def linked(self, text: str) -> Markup:
         """Article text with the first mention of each actor linked to the actor's entry."""
+        shown = [a for a in self.story.actors if a.id not in self.unlisted_ids]
         names = sorted(
-            ((name, actor.id) for actor in self.story.actors for name in [actor.name, *actor.aliases] if len(name) > 2),
+            ((name, actor.id) for actor in shown for name in [actor.name, *actor.aliases] if len(name) > 2),
             key=lambda pair: -len(pair[0]),
         )
         if not names:

@@ -5,6 +5,9 @@ provoked (role phrases read as persons, common words read as places, tickets rea
 quotes without speakers) and checks that it stays fixed.
 """
 
+import dataclasses
+import datetime as dt
+
 from generator.extract import extract
 from tests.extract.test_extract import article
 
@@ -157,3 +160,54 @@ def test_a_plan_is_not_a_deed_and_the_one_written_to_does_not_speak():
     senate = next(a for a in story.actors if a.name.startswith("Senat"))
     assert senate.did == []
     assert all(q.speaker != "chuck-schumer" for q in story.quotes)
+
+
+def test_a_quotation_of_two_sentences_and_an_initial_do_not_split_a_sentence():
+    from generator.extract.text import sentences
+
+    found = [s.text for s in sentences(1, '"We are here. We will stay," said Smith. Steven F. Udvar-Hazy paid. Done.')]
+    assert found == ['"We are here. We will stay," said Smith.', "Steven F. Udvar-Hazy paid.", "Done."]
+
+
+def test_a_weekday_that_disagrees_with_its_date_is_left_undated():
+    text = article("Balkhi membantah tuduhan itu pada Kamis (12/3) malam di Kabul.")
+    story = extract(dataclasses.replace(text, published=dt.date(2025, 3, 14)))
+    assert not story.events  # 12 March 2025 was a Wednesday: the article contradicts itself, so no date
+
+
+def test_units_of_figures_stop_at_verbs_and_names_and_ranges_share_their_unit():
+    story = extract(
+        article(
+            "Sebanyak 43 orang meninggal dan 14 lainnya luka, sementara 200 orang tambahnya mengungsi.\n\n"
+            "Pasangan nomor urut 1 Anies Baswedan datang bersama 18 personel Korps Perbatasan.\n\n"
+            "Antara 1.500 hingga 3.000 orang menghadiri acara di lapangan sejauh 5km dari kota."
+        )
+    )
+    figures = {f.text: f.unit for f in story.figures}
+    assert figures["200 orang"] == "orang"  # not "orang tambahnya"
+    assert "14 lainnya luka" in figures  # "-nya" ends a unit only after its first word
+    assert not any("Anies" in text for text in figures)  # a ballot number counts nothing
+    assert figures["18 personel"] == "personel"  # not a cut name, "personel Korps"
+    assert figures["1.500 hingga 3.000 orang"] == "orang" and figures["3.000 orang"] == "orang"
+    assert figures["5km"] == "km"
+
+
+def test_a_platform_is_not_an_actor_and_a_currency_is_not_a_country():
+    story = extract(
+        article("Trump menulis di platform Truth Social pada Jumat. Trump kembali menulis di Truth Social.")
+    )
+    assert "Truth Social" not in {a.name for a in story.actors}
+    story = extract(article("China spent US$180 million on the telescope in Guizhou.", language="en"))
+    assert "United States" not in places(story)
+
+
+def test_one_organisation_under_its_short_and_long_names():
+    story = extract(
+        article(
+            "Partai Demokrat menolak rencana itu di Washington.\n\n"
+            "Demokrat kemudian mengirim surat kepada Senat Amerika Serikat.\n\n"
+            "Senat akan memberikan suara pada Jumat."
+        )
+    )
+    organisations = {a.name: a.aliases for a in story.actors if a.kind == "organization"}
+    assert "Demokrat" not in organisations and "Senat" not in organisations, organisations
