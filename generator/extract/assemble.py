@@ -13,7 +13,7 @@ from generator.extract.events import background_paragraphs, make_event
 from generator.extract.figures import find_figures
 from generator.extract.gazetteer import Entry, gazetteer
 from generator.extract.glossary import find_terms
-from generator.extract.quotes import Placed, find_quotes
+from generator.extract.quotes import Placed, find_quotes, quote_spans
 from generator.extract.routes import find_routes
 from generator.extract.text import Sentence, sentences
 from generator.model.article import Article
@@ -59,12 +59,15 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
     ids: Ids = {}
     vocab = words(language)
     things = named_things(cast, units, vocab["thing_words"], vocab["locatives"])
+    local = local_names(cast, units, {w.lower() for w in vocab["local_place_words"]})
     for key, paragraphs in mentioned.items():
         kind, name = key.kind, key.name
         actor_id = place_id = None
         if kind == "entry":
             entry = cast.entries[name]
             place_id = add_place(story, entry, cast.surfaces[key], paragraphs, language) if entry.is_place else None
+            if place_id and key in local:  # named, but not where the gazetteer's place of that name lies
+                unlocate(story.places[-1])
             if entry.kind in ("organization", "state") or (entry.kind == "country" and key in acting):
                 actor_id = add_entry_actor(story, entry, cast.surfaces[key], paragraphs, language)
         elif key not in things:
@@ -115,6 +118,25 @@ def same_body(short: str, long: str, heads: list[str], countries: set[str]) -> b
         return False
     rest = long.removeprefix(short).strip() if long.startswith(short + " ") else long.removesuffix(short).strip()
     return rest in heads or rest in countries
+
+
+def unlocate(place: Place) -> None:
+    """Keep the name the article uses, drop what the gazetteer said of another place of that name."""
+    place.kind, place.country, place.lat, place.lon, place.line = "site", None, None, None, None
+    place.description, place.source, place.aliases = None, None, []
+
+
+def local_names(cast: Cast, units: list[tuple[int, Sentence]], local_words: set[str]) -> set[Key]:
+    """Gazetteer names the article always follows with a word for a local place ("the San Antonio
+    neighborhood", "Glasgow Central station"): a neighbourhood or a station, not the city of that name."""
+    sentence_at = {(s.paragraph, i): s for i, s in units}
+    always: dict[Key, bool] = {}
+    for at, found in cast.mentions.items():
+        tokens = sentence_at[at].tokens
+        for mention in found:
+            after = tokens[mention.end].text.lower() if mention.end < len(tokens) else ""
+            always[mention.key] = always.get(mention.key, True) and after in local_words
+    return {key for key, local in always.items() if local and key.is_entry}
 
 
 def named_things(
@@ -247,7 +269,13 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
     eras: dict[str, Era] = {}
     for index, sentence in units:
         found = cast.mentions[(sentence.paragraph, index)]
-        dates = find_dates(sentence.text, language, article.published)
+        quoted = quote_spans(sentence.text)
+        # "saya berdiri di hadapan Anda hari ini", "… by 2049": a quotation's dates are the speaker's, not events
+        dates = [
+            d
+            for d in find_dates(sentence.text, language, article.published)
+            if not any(a <= d.start < b for a, b in quoted)
+        ]
         dated_paragraphs.setdefault(sentence.paragraph, []).extend(dates)
         for date in dates:
             if date.origin:  # "peringatan 70 tahun": a duration, so a figure too
@@ -349,6 +377,8 @@ def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab
     while k and sentence.tokens[k - 1].text.lower().rstrip(".") in titles:  # "Menteri Pertahanan Shoigu"
         k -= 1
     before = sentence.tokens[k - 1].text.lower() if k else ""
+    if before in vocab["subordinators"]:
+        return False  # the subject of "meskipun …", "after …": a clause that hangs on the main one
     if before and before not in vocab["subject_openers"] and before not in ",;:(—–":
         return False  # after a noun, the name belongs to it: "media pemerintah Korea Utara melaporkan"
     head = sentence.text[: sentence.tokens[k].start]

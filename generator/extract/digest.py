@@ -12,6 +12,7 @@ import re
 from generator.data import words
 from generator.extract.cast import Cast, Ids, Mention
 from generator.extract.text import Sentence
+from generator.model.periods import period_end
 from generator.model.story import Claim, Excerpt, Story, Term
 
 GLANCE_MAX, GLANCE_MIN = 5, 3
@@ -35,8 +36,14 @@ def digest(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids: Ids
     shown = {e.text for e in story.significance}
     # The lead belongs to the glance, and quotations to "who says what".
     later = [(i, s) for i, s in news if s.paragraph != lead and not re.search('[“”"]', s.text)]
-    # "Para politisi telah berselisih … apakah akan …": told as done before the marker, so not what comes next.
-    ahead = [(i, s) for i, s in later if not done_before_marker(s, vocab["done_markers"], vocab["outlook_markers"])]
+    # "berselisih pendapat mengenai apakah akan mendukung": a question of whether, not what comes next.
+    # "… memperingatkan pada Juli tentang kemungkinan …": dated before publication, so already past.
+    past = {e.summary for e in story.events if period_end(e.date.end or e.date.start) < story.article.published}
+    ahead = [
+        (i, s)
+        for i, s in later
+        if s.text.strip() not in past and not asked_before_marker(s, vocab["question_words"], vocab["outlook_markers"])
+    ]
     story.outlook = picked(ahead, shown, vocab["outlook_markers"], 3, early=False)
     shown |= {e.text for e in story.outlook}
     story.glance = pick_glance([(i, s) for i, s in news if s.text.strip() not in shown], cast, order)
@@ -93,11 +100,12 @@ def has_marker(sentence: Sentence, markers: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(m.lower())}(?!\w)", text) for m in markers)
 
 
-def done_before_marker(sentence: Sentence, done: list[str], markers: list[str]) -> bool:
-    """A word that tells of something done ("telah", "had") stands before the first word of the future."""
+def asked_before_marker(sentence: Sentence, questions: list[str], markers: list[str]) -> bool:
+    """The first word of the future follows "apakah", "whether": it is asked, not foreseen."""
     words_ = [t.text.lower() for t in sentence.tokens]
-    first = min((k for k, w in enumerate(words_) if w in {m.split()[0].lower() for m in markers}), default=None)
-    return first is not None and any(w in done for w in words_[:first])
+    heads = {m.split()[0].lower() for m in markers}
+    first = next((k for k, w in enumerate(words_) if w in heads), None)
+    return first is not None and first > 0 and words_[first - 1] in questions
 
 
 def picked(news: list[tuple[int, Sentence]], shown: set[str], markers: list[str], most: int, early: bool) -> list:

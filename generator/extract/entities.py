@@ -521,7 +521,8 @@ class Finder:
                 return  # "Kepala Pusat Data Informasi dan Hubungan …": a role and the body it heads, no name
         if role and run - start < 2 and not self.is_short_name(tokens[start].text):
             return
-        said = surface(tokens, i, start)
+        former = i > 0 and tokens[i - 1].text.lower() in self.vocab["former_words"]  # "mantan presiden Suriah"
+        said = surface(tokens, i - former, start)
         courtesy = all(t.text.rstrip(".") in self.honorifics for t in tokens[i:start])  # "Mr" is no role
         self.add_person(surface(tokens, start, run), None if courtesy else said)
 

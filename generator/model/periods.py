@@ -20,6 +20,19 @@ def period_start(value: str) -> dt.date:
     return dt.date(parts[0], parts[1], parts[2])
 
 
+def period_end(value: str) -> dt.date:
+    """The last day of a YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www period."""
+    if "W" in value:
+        return period_start(value) + dt.timedelta(days=6)
+    parts = value.split("-")
+    if len(parts) == 1:
+        return dt.date(int(parts[0]), 12, 31)
+    if len(parts) == 2:
+        first = period_start(value)
+        return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return period_start(value)
+
+
 PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 
 

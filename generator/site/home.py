@@ -16,7 +16,7 @@ from generator.model.story import Actor, Excerpt, Figure, Quote, Story
 
 SHARE = 0.5  # the home page's words, at most, as a share of the article's
 CHROME = 24  # words every home page shows whatever the story: date line, headings, the list of sections
-CAST_MOST, FIGURES_MOST, QUOTES_MOST = 5, 4, 2
+FIGURES_MOST, QUOTES_MOST = 4, 2
 QUOTE_WORDS = 6  # a remark worth reading on its own
 ROLE_MOST = 8  # a longer role is a clause, not a role: the actors page shows it
 
@@ -45,15 +45,16 @@ class Home:
     significance: list[Excerpt] = field(default_factory=list)
     outlook: list[Excerpt] = field(default_factory=list)
     cast: list[CastLine] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
+    figures: list[list[Figure]] = field(default_factory=list)  # the figures of one sentence each
     quotes: list[Quote] = field(default_factory=list)
 
 
 class Budget:
     """Words left to spend, and the sentences already shown."""
 
-    def __init__(self, words: float):
+    def __init__(self, words: float, openers: list[str]):
         self.left = words
+        self.leaning = re.compile(rf"^\W*(?:{'|'.join(re.escape(o) for o in openers)})\b", re.IGNORECASE)
         self.shown: set[str] = set()
         self.quoted: list[str] = []  # quotations shown on their own
 
@@ -63,8 +64,10 @@ class Budget:
     def take_quote(self, text: str) -> bool:
         """Show a quotation unless a sentence shown already holds it; no sentence holding it is shown after."""
         key = same(text)
-        if any(key in shown for shown in self.shown) or not self.take(text):
+        if any(key in shown for shown in self.shown) or not self.affords(count(text)):
             return False
+        self.shown.add(key)
+        self.spend(count(text))
         self.quoted.append(key)
         return True
 
@@ -76,6 +79,8 @@ class Budget:
         key = same(text)
         if key in self.shown or any(q in key for q in self.quoted) or not self.affords(count(text)):
             return False
+        if self.leaning.match(text) or text.lstrip()[:1] in '“"‘':
+            return False  # "Its line stretched …" needs the sentence before it; a quotation needs its speaker
         self.shown.add(key)
         self.spend(count(text))
         return True
@@ -85,17 +90,21 @@ def home(story: Story, cast: list[Actor], budget_words: float | None = None) -> 
     """What the home page shows, in the order a reader needs it, until the budget is spent."""
     article_words = sum(count(p.text) for p in story.article.paragraphs if not p.heading)
     chrome = CHROME + count(story.article.title) + count(story.article.publisher or "")
-    budget = Budget(budget_words if budget_words is not None else SHARE * article_words - chrome)
+    openers = words(story.article.language)["reference_openers"]
+    budget = Budget(budget_words if budget_words is not None else SHARE * article_words - chrome, openers)
     page = Home()
     add_excerpts(story.glance[:1], page.glance, budget)
     page.cast = [CastLine(a, a.role if a.role and count(a.role) <= ROLE_MOST else None) for a in cast]
     page.cast = [line for line in page.cast if spent(budget, count(line.actor.name) + count(line.role or "") + 2)]
     add_excerpts(story.significance[:1], page.significance, budget)
     add_excerpts(story.outlook[:1], page.outlook, budget)
-    add_excerpts(story.glance[1:2], page.glance, budget)
-    page.figures = [f for f in key_figures(story) if spent(budget, count(f.text))]
-    add_excerpts(story.glance[2:3], page.glance, budget)
-    page.quotes = [q for q in voices(story) if budget.take_quote(q.text)][:QUOTES_MOST]
+    add_excerpts(story.glance[1:3], page.glance, budget)
+    for group in key_figures(story):
+        if len(page.figures) < FIGURES_MOST and budget.take(group[0].context):
+            page.figures.append(group)
+    for quote in voices(story):
+        if len(page.quotes) < QUOTES_MOST and budget.take_quote(quote.text):
+            page.quotes.append(quote)
     for line in page.cast:
         # What they did, as the article tells it with them as the subject; a sentence that merely names
         # them ("… penutupan Trump …") would read as theirs.
@@ -120,22 +129,19 @@ def add_excerpts(candidates: list[Excerpt], into: list[Excerpt], budget: Budget)
     into += [e for e in candidates if budget.take(e.text)]
 
 
-def key_figures(story: Story) -> list[Figure]:
-    """The figures of the news, earliest first: counts and amounts, not spans of time, one of each value."""
+def key_figures(story: Story) -> list[list[Figure]]:
+    """The figures of the news, earliest first, grouped by the sentence that says what they count: counts
+    and amounts, not bare spans of time, nor numbers in names."""
     spans = set(words(story.article.language)["duration_units"])
-    news = [
-        f
-        for f in story.figures
-        if f.paragraph not in story.background
-        and f.unit
-        and not f.unit[:1].isupper()  # "9 Carriage Class": a number in a name
-        and (f.unit.split()[0].lower() not in spans or len(f.unit.split()) > 1)  # "tujuh tahun penjara" counts
-    ]
-    chosen: list[Figure] = []
-    for figure in sorted(news, key=lambda f: f.paragraph):
-        if all(f.value != figure.value and same(f.text) != same(figure.text) for f in chosen):
-            chosen.append(figure)
-    return chosen[:FIGURES_MOST]
+    groups: dict[str, list[Figure]] = {}
+    for figure in sorted(story.figures, key=lambda f: f.paragraph):
+        unit = figure.unit.split()
+        if figure.paragraph in story.background or not unit or not figure.context:
+            continue
+        if figure.unit[:1].isupper() or (unit[0].lower() in spans and len(unit) == 1):
+            continue  # "9 Carriage Class" names; "dua tahun" is a span ("tujuh tahun penjara" counts)
+        groups.setdefault(figure.context, []).append(figure)
+    return list(groups.values())
 
 
 def voices(story: Story) -> list[Quote]:

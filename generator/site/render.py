@@ -20,10 +20,10 @@ from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from generator.data import labels, shipped
+from generator.data import labels, shipped, words
 from generator.model.ids import slugify
 from generator.model.periods import period_start
-from generator.model.story import Actor, Claim, Event, EventDate, Place, Quote, Story, newest_first
+from generator.model.story import Actor, Claim, Event, EventDate, Figure, Place, Quote, Story, newest_first
 from generator.site import exports
 from generator.site.home import Home, home
 from generator.site.markup import attribute, markdown_fragment, markdown_text, url
@@ -98,6 +98,21 @@ class Explainer:
         cite = f" {self.cite(paragraph)}" if paragraph else ""
         opening, closing = ("“", "”") if quoted else ("", "")
         return Markup(f'{opening}<span class="explainer-words">{shown}</span>{closing}{cite}')
+
+    def figures_in_words(self, figures: list[Figure]) -> Markup:
+        """The sentence that gives figures their meaning, the article's words, with the figures in bold."""
+        sentence, at, out = figures[0].context, 0, []
+        for figure in figures:
+            start = sentence.find(figure.text, at)
+            if start < 0:
+                continue
+            out += [
+                markdown_fragment(sentence[at:start], line_start=at == 0),
+                f"<strong>{markdown_text(figure.text)}</strong>",
+            ]
+            at = start + len(figure.text)
+        out.append(markdown_fragment(sentence[at:], line_start=at == 0))
+        return Markup(f'<span class="explainer-words">{"".join(out)}</span> {self.cite(figures[0].paragraph)}')
 
     def main_actors(self, most: int = 6) -> list[Actor]:
         """Who's who: the persons the article gives a role, a deed, a quote or several mentions, then the
@@ -239,11 +254,28 @@ class Explainer:
     def era_title(self, era) -> str:
         return f"{era.name} ({era.start}–{era.end})"
 
+    def timeline_events(self) -> list[Event]:
+        """The events a reader can follow on their own: not one whose only doer is "dia" or "they" (the
+        person is named in a sentence the timeline does not show); the editor's events always."""
+        vocab = words(self.language)
+        pronouns = {p.lower() for p in vocab["pronouns"]} - {p.lower() for p in vocab.get("body_pronouns", [])}
+        persons = {a.id for a in self.story.actors if a.kind == "person"}
+
+        def unnamed(event: Event) -> bool:
+            said = {w.lower() for w in re.findall(r"\w+", re.sub(r"“[^”]*”|\"[^\"]*\"", " ", event.summary))}
+            return bool(said & pronouns) and not set(event.actors) & persons
+
+        return [event for event in self.story.events if event.curated or not unnamed(event)]
+
+    def listed_actors(self) -> int:
+        """How many actors the Actors page names."""
+        return len(self.story.actors) - len(self.unlisted_ids)
+
     def timeline_sections(self) -> list[tuple[str, str, list[Event]]]:
         """(heading, id, events): each era as one section, other events by year, in date order."""
         eras = {era.id: era for era in self.story.eras}
         sections: list[tuple[str, str, list[Event]]] = []
-        for event in self.story.events:
+        for event in self.timeline_events():
             era = eras.get(event.era or "")
             title = self.era_title(era) if era else str(period_start(event.date.start).year)
             if not sections or sections[-1][0] != title:

@@ -34,7 +34,7 @@ def test_pages_are_indonesian_with_the_right_titles(built_site):
     ]:
         html = (built_site / SLUG / page / "index.html").read_text(encoding="utf-8")
         assert re.search(rf"<h1[^>]*>{title}", html), page
-    assert "26 Juli 2023" in home and "sekitar 100 uji coba" in home
+    assert "26 Juli 2023" in home and "tiga kali uji coba" in home
 
 
 def test_source_has_an_anchor_on_every_paragraph(built_site):
