@@ -60,12 +60,14 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
     vocab = words(language)
     things = named_things(cast, units, vocab["thing_words"], vocab["locatives"])
     local = local_names(cast, units, {w.lower() for w in vocab["local_place_words"]})
+    datelined = dateline_only(cast, units)
     for key, paragraphs in mentioned.items():
         kind, name = key.kind, key.name
         actor_id = place_id = None
         if kind == "entry":
             entry = cast.entries[name]
-            place_id = add_place(story, entry, cast.surfaces[key], paragraphs, language) if entry.is_place else None
+            placed = entry.is_place and key not in datelined
+            place_id = add_place(story, entry, cast.surfaces[key], paragraphs, language) if placed else None
             if place_id and key in local:  # named, but not where the gazetteer's place of that name lies
                 unlocate(story.places[-1])
             if entry.kind in ("organization", "state") or (entry.kind == "country" and key in acting):
@@ -124,6 +126,24 @@ def unlocate(place: Place) -> None:
     """Keep the name the article uses, drop what the gazetteer said of another place of that name."""
     place.kind, place.country, place.lat, place.lon, place.line = "site", None, None, None, None
     place.description, place.source, place.aliases = None, None, []
+
+
+DATELINE_MOST = 8  # tokens before the dash of "WASHINGTON, D.C. —" or "JAKARTA, KOMPAS.com -"
+
+
+def dateline_only(cast: Cast, units: list[tuple[int, Sentence]]) -> set[Key]:
+    """Places named only in the dateline ("JAKARTA —"): where the report was filed, not where it happens."""
+    if not units:
+        return set()
+    first = units[0][1]
+    dash = next((k for k, t in enumerate(first.tokens[:DATELINE_MOST]) if t.text in ("—", "–", "-")), None)
+    if not dash or not first.tokens[0].text.isupper():
+        return set()
+    inside = {m.key for m in cast.mentions.get((first.paragraph, 0), []) if m.end <= dash}
+    elsewhere = {
+        m.key for at, found in cast.mentions.items() for m in found if at != (first.paragraph, 0) or m.end > dash
+    }
+    return inside - elsewhere
 
 
 def local_names(cast: Cast, units: list[tuple[int, Sentence]], local_words: set[str]) -> set[Key]:

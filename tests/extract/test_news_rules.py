@@ -211,3 +211,27 @@ def test_one_organisation_under_its_short_and_long_names():
     )
     organisations = {a.name: a.aliases for a in story.actors if a.kind == "organization"}
     assert "Demokrat" not in organisations and "Senat" not in organisations, organisations
+
+
+def test_a_dateline_city_is_not_a_story_place_unless_the_story_names_it_again():
+    filed = extract(article("WASHINGTON — The Senate voted on Friday to fund the government.", language="en"))
+    assert "Washington" not in places(filed)
+    there = extract(article("WASHINGTON — The Senate voted on Friday in Washington to fund it.", language="en"))
+    assert "Washington" in places(there)
+
+
+def test_a_neighbourhood_is_not_the_city_of_the_same_name_elsewhere():
+    story = extract(article("Nearly a thousand people left the San Antonio neighborhood in Guatemala City.", "en"))
+    place = next(p for p in story.places if p.name == "San Antonio")
+    assert place.lat is None and place.country is None  # named, but not put on the map in Texas
+
+
+def test_deeds_come_from_main_clauses_and_former_stays_with_the_role():
+    story = extract(
+        article(
+            "Meskipun Irak dan Suriah merupakan pusat ISIS, telah terjadi konsensus di antara para pakar.\n\n"
+            "Pasukan itu setia kepada mantan presiden Suriah Bashar al-Assad."
+        )
+    )
+    assert not any(a.did for a in story.actors if a.name in ("Irak", "Suriah"))
+    assert people(story).get("Bashar al-Assad") == "mantan presiden Suriah"
