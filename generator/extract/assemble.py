@@ -60,13 +60,14 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
     vocab = words(language)
     things = named_things(cast, units, vocab["thing_words"], vocab["locatives"])
     local = local_names(cast, units, {w.lower() for w in vocab["local_place_words"]})
-    datelined = dateline_only(cast, units)
+    # Named only in a dateline or in a currency ("40.000 dolar AS"): not where the story happens.
+    unplaced = dateline_only(cast, units) | named_things(cast, units, vocab["currency_words"], [])
     for key, paragraphs in mentioned.items():
         kind, name = key.kind, key.name
         actor_id = place_id = None
         if kind == "entry":
             entry = cast.entries[name]
-            placed = entry.is_place and key not in datelined
+            placed = entry.is_place and key not in unplaced
             place_id = add_place(story, entry, cast.surfaces[key], paragraphs, language) if placed else None
             if place_id and key in local:  # named, but not where the gazetteer's place of that name lies
                 unlocate(story.places[-1])
@@ -176,7 +177,7 @@ def named_things(
             where = "thing" if thing else "place" if before[-1:] in places else "other"
             seen.setdefault(mention.key, set()).add(where)
     # "di Truth Social" alone could be a venue; with "platform Truth Social" beside it, it is the platform.
-    return {key for key, how in seen.items() if "thing" in how and "other" not in how and not key.is_entry}
+    return {key for key, how in seen.items() if "thing" in how and "other" not in how}
 
 
 def state_key(key: Key, cast: Cast) -> Key:

@@ -11,6 +11,7 @@ TOKEN = re.compile(r"[A-Z]{1,3}\$|\d+(?:[.,]\d+)+|\w+(?:[-'’.]\w+)*\.?|[^\w\s]
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
 # A quotation that opens and closes in the paragraph; one left open runs on to the next paragraph.
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+EDITORS_TAG = re.compile(r"\s*\[[a-z]{1,4}(?:/[a-z]{1,4})+\]\s*$")  # "[ft/ah]": the editors' initials, not news
 INITIAL = re.compile(r"(?:[A-Z]\.)+")  # "Steven F. Udvar-Hazy": an initial does not end a sentence
 ABBREVIATIONS = {
     "Dr.",
@@ -115,7 +116,8 @@ def sentences(paragraph: int, text: str) -> list[Sentence]:
             continue  # a quotation of several sentences is one sentence with its "said X"
         found.append((start, match.start()))
         start = match.end()
-    found.append((start, len(text)))
+    tag = EDITORS_TAG.search(text, start)
+    found.append((start, tag.start() if tag else len(text)))
     return [Sentence(paragraph, text[a:b], a, tokenize(text[a:b])) for a, b in found if text[a:b].strip()]
 
 

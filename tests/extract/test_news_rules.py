@@ -235,3 +235,10 @@ def test_deeds_come_from_main_clauses_and_former_stays_with_the_role():
     )
     assert not any(a.did for a in story.actors if a.name in ("Irak", "Suriah"))
     assert people(story).get("Bashar al-Assad") == "mantan presiden Suriah"
+
+
+def test_a_currency_is_not_a_place_and_the_editors_initials_are_not_news():
+    story = extract(article("Gayus menyuap hakim senilai 40.000 dolar AS di Tangerang. [ft/ah]"))
+    assert places(story) == {"Tangerang"}
+    assert all("[ft/ah]" not in deed.text for actor in story.actors for deed in actor.did)
+    assert all("[ft/ah]" not in event.summary for event in story.events)
