@@ -52,8 +52,8 @@ class Home:
 class Budget:
     """Words left to spend, and the sentences already shown."""
 
-    def __init__(self, words: float, openers: list[str]):
-        self.left = words
+    def __init__(self, allowance: float, openers: list[str]):
+        self.left = allowance
         self.leaning = re.compile(rf"^\W*(?:{'|'.join(re.escape(o) for o in openers)})\b", re.IGNORECASE)
         self.shown: set[str] = set()
         self.quoted: list[str] = []  # quotations shown on their own
