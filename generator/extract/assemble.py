@@ -89,7 +89,8 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
 def merge_same_names(story: Story, ids: Ids, heads: list[str]) -> None:
     """One name, one actor: an organisation named like a person ("Chaudhry") is that person, and "Demokrat"
     is "Partai Demokrat", "Senat" is "Senat Amerika Serikat" when both are organisations of the article
-    (the shorter name is the longer without its head word or its country)."""
+    (the shorter name is the longer without its head word or its country); a person "also known as" another
+    name is one person."""
     people = {n: a for a in story.actors if a.kind == "person" for n in [a.name, *a.aliases]}
     countries = {a.name for a in story.actors if a.kind == "state"} | {
         p.name for p in story.places if p.kind == "country"
@@ -103,6 +104,7 @@ def merge_same_names(story: Story, ids: Ids, heads: list[str]) -> None:
         longer = [other for other in orgs if other is not org and same_body(org.name, other.name, heads, countries)]
         if len(longer) == 1:  # "Kementerian Luar Negeri" beside two countries' ministries is neither
             into[org.id] = longer[0]
+    into.update(known_as(story, people))
     for gone, kept in into.items():
         actor = story.actor(gone)
         assert actor is not None
@@ -113,6 +115,26 @@ def merge_same_names(story: Story, ids: Ids, heads: list[str]) -> None:
     for key, (actor_id, place_id) in ids.items():
         if actor_id in into:
             ids[key] = (into[actor_id].id, place_id)
+
+
+def known_as(story: Story, people: dict[str, Actor]) -> dict[str, Actor]:
+    """ "al-Rufay'i, yang juga dikenal sebagai Abu Khadija": the second name is the first person's alias."""
+    also = words(story.article.language)["also_called"]
+    surnames: dict[str, list[Actor]] = {}
+    for actor in {id(a): a for a in people.values()}.values():
+        surnames.setdefault(actor.name.split()[-1], []).append(actor)
+    people = {**{n: found[0] for n, found in surnames.items() if len(found) == 1}, **people}  # "al-Rufay'i"
+    names = sorted(people, key=len, reverse=True)
+    if not names:
+        return {}
+    name = "|".join(re.escape(n) for n in names)
+    merged: dict[str, Actor] = {}
+    for paragraph in story.article.paragraphs:
+        for match in re.finditer(rf"(?<!\w)({name}),?\s+(?:{also})\s+({name})(?!\w)", paragraph.text):
+            first, second = people[match.group(1)], people[match.group(2)]
+            if first is not second and first.id not in merged:
+                merged[second.id] = first
+    return merged
 
 
 def same_body(short: str, long: str, heads: list[str], countries: set[str]) -> bool:

@@ -242,3 +242,16 @@ def test_a_currency_is_not_a_place_and_the_editors_initials_are_not_news():
     assert places(story) == {"Tangerang"}
     assert all("[ft/ah]" not in deed.text for actor in story.actors for deed in actor.did)
     assert all("[ft/ah]" not in event.summary for event in story.events)
+
+
+def test_a_person_also_known_as_another_name_is_one_person():
+    story = extract(
+        article(
+            "Perdana Menteri Irak Mohammed Shia al-Sudani mengunggah di media sosial pada Jumat (14/3) bahwa "
+            "dinas intelijen negara itu berhasil melenyapkan wakil khalifah ISIS Abdallah Makki Muslih al-Rufay'i.\n\n"
+            "Para pejabat mengatakan bahwa al-Rufay'i, yang juga dikenal sebagai Abu Khadija, adalah pejabat ISIS."
+        )
+    )
+    persons = {a.name: a for a in story.actors if a.kind == "person"}
+    assert "Abu Khadija" not in persons
+    assert "Abu Khadija" in persons["Abdallah Makki Muslih al-Rufay'i"].aliases
