@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from generator.data import words
 from generator.extract.cast import Cast, Ids, Key, Mention
@@ -78,7 +79,7 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
         ids[key] = (actor_id, place_id)
     for key in acting - set(ids):
         ids[key] = (None, None)
-    merge_same_names(story, ids, words(language)["droppable_heads"])
+    merge_same_names(story, ids, vocab["droppable_heads"], vocab["also_called"])
     for actor in story.actors:  # "Trump, also called Trump" says nothing
         actor.aliases = [alias for alias in actor.aliases if alias != actor.name]
     story.actors.sort(key=lambda a: (a.kind, a.paragraphs[0], a.name))
@@ -86,7 +87,7 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
     return ids
 
 
-def merge_same_names(story: Story, ids: Ids, heads: list[str]) -> None:
+def merge_same_names(story: Story, ids: Ids, heads: list[str], also_called: str) -> None:
     """One name, one actor: an organisation named like a person ("Chaudhry") is that person, and "Demokrat"
     is "Partai Demokrat", "Senat" is "Senat Amerika Serikat" when both are organisations of the article
     (the shorter name is the longer without its head word or its country); a person "also known as" another
@@ -104,7 +105,7 @@ def merge_same_names(story: Story, ids: Ids, heads: list[str]) -> None:
         longer = [other for other in orgs if other is not org and same_body(org.name, other.name, heads, countries)]
         if len(longer) == 1:  # "Kementerian Luar Negeri" beside two countries' ministries is neither
             into[org.id] = longer[0]
-    into.update(known_as(story, people))
+    into.update(known_as(story, people, also_called))
     for gone, kept in into.items():
         actor = story.actor(gone)
         assert actor is not None
@@ -117,9 +118,8 @@ def merge_same_names(story: Story, ids: Ids, heads: list[str]) -> None:
             ids[key] = (into[actor_id].id, place_id)
 
 
-def known_as(story: Story, people: dict[str, Actor]) -> dict[str, Actor]:
+def known_as(story: Story, people: dict[str, Actor], also: str) -> dict[str, Actor]:
     """ "al-Rufay'i, yang juga dikenal sebagai Abu Khadija": the second name is the first person's alias."""
-    also = words(story.article.language)["also_called"]
     surnames: dict[str, list[Actor]] = {}
     for actor in {id(a): a for a in people.values()}.values():
         surnames.setdefault(actor.name.split()[-1], []).append(actor)
@@ -172,14 +172,19 @@ def dateline_only(cast: Cast, units: list[tuple[int, Sentence]]) -> set[Key]:
 def local_names(cast: Cast, units: list[tuple[int, Sentence]], local_words: set[str]) -> set[Key]:
     """Gazetteer names the article always follows with a word for a local place ("the San Antonio
     neighborhood", "Glasgow Central station"): a neighbourhood or a station, not the city of that name."""
-    sentence_at = {(s.paragraph, i): s for i, s in units}
     always: dict[Key, bool] = {}
-    for at, found in cast.mentions.items():
-        tokens = sentence_at[at].tokens
-        for mention in found:
-            after = tokens[mention.end].text.lower() if mention.end < len(tokens) else ""
-            always[mention.key] = always.get(mention.key, True) and after in local_words
+    for mention, tokens in mentions_in_sentences(cast, units):
+        after = tokens[mention.end].text.lower() if mention.end < len(tokens) else ""
+        always[mention.key] = always.get(mention.key, True) and after in local_words
     return {key for key, local in always.items() if local and key.is_entry}
+
+
+def mentions_in_sentences(cast: Cast, units: list[tuple[int, Sentence]]) -> Iterator[tuple[Mention, tuple]]:
+    """Every mention with the tokens of its sentence, for rules that read the words around a name."""
+    sentence_at = {(s.paragraph, i): s for i, s in units}
+    for at, found in cast.mentions.items():
+        for mention in found:
+            yield mention, sentence_at[at].tokens
 
 
 def named_things(
@@ -187,17 +192,14 @@ def named_things(
 ) -> set[Key]:
     """Names that follow a word for a thing wherever they stand ("platform Truth Social", "kapal Sewol",
     "the newspaper Kompas"): a platform, a vehicle or a publication is not an actor."""
-    sentence_at = {(s.paragraph, i): s for i, s in units}
     heads = {tuple(w.lower().split()) for w in thing_words}
     places = {(w,) for w in locatives}
     seen: dict[Key, set[str]] = {}  # how each name was preceded: "thing", "place", "other"
-    for at, found in cast.mentions.items():
-        tokens = sentence_at[at].tokens
-        for mention in found:
-            before = tuple(t.text.lower() for t in tokens[max(0, mention.start - 2) : mention.start])
-            thing = any(before[-len(h) :] == h for h in heads if len(before) >= len(h))
-            where = "thing" if thing else "place" if before[-1:] in places else "other"
-            seen.setdefault(mention.key, set()).add(where)
+    for mention, tokens in mentions_in_sentences(cast, units):
+        before = tuple(t.text.lower() for t in tokens[max(0, mention.start - 2) : mention.start])
+        thing = any(before[-len(h) :] == h for h in heads if len(before) >= len(h))
+        where = "thing" if thing else "place" if before[-1:] in places else "other"
+        seen.setdefault(mention.key, set()).add(where)
     # "di Truth Social" alone could be a venue; with "platform Truth Social" beside it, it is the platform.
     return {key for key, how in seen.items() if "thing" in how and "other" not in how}
 
@@ -310,6 +312,7 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
     article, language = story.article, story.article.language
     dated_paragraphs: dict[int, list[DateMention]] = {}
     eras: dict[str, Era] = {}
+    figures_seen: set[tuple[str, int]] = set()
     for index, sentence in units:
         found = cast.mentions[(sentence.paragraph, index)]
         quoted = quote_spans(sentence.text)
@@ -339,8 +342,9 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
                 eras.setdefault(era.id, era)
         spans = [(d.start, d.end) for d in dates]
         for text, value, unit in find_figures(sentence, language, spans):
-            if any(f.text == text and f.paragraph == sentence.paragraph for f in story.figures):
+            if (text, sentence.paragraph) in figures_seen:
                 continue  # "tiga kabupaten … tiga kabupaten": one figure, said twice
+            figures_seen.add((text, sentence.paragraph))
             story.figures.append(
                 Figure(text=text, value=value, unit=unit, paragraph=sentence.paragraph, context=sentence.text.strip())
             )

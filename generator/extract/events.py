@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from generator.data import words
@@ -76,9 +77,14 @@ def involved(sentence: Sentence, mention: Mention, language: str) -> bool:
     if not mention.key.is_person:
         return False
     before = sentence.tokens[mention.start - 1] if mention.start else None
+    return before is None or not before.text[:1].islower() or before.text.lower() in free_before_person(language)
+
+
+@functools.cache
+def free_before_person(language: str) -> frozenset[str]:
+    """Lowercase words after which a person's name stands on its own: "dan", "oleh", "by"."""
     vocab = words(language)
-    free = {w.lower() for w in vocab["subject_openers"]} | {w.lower() for w in vocab["agent_markers"]}
-    return before is None or not before.text[:1].islower() or before.text.lower() in free
+    return frozenset(w.lower() for w in vocab["subject_openers"] + vocab["agent_markers"])
 
 
 def unique(values) -> list:

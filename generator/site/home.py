@@ -58,31 +58,34 @@ class Budget:
         self.shown: set[str] = set()
         self.quoted: list[str] = []  # quotations shown on their own
 
-    def affords(self, words: int) -> bool:
-        return words <= self.left
+    def buy(self, words: int) -> bool:
+        """Spend these words if they fit; say whether they did."""
+        if words > self.left:
+            return False
+        self.left -= words
+        return True
 
     def take_quote(self, text: str) -> bool:
         """Show a quotation unless a sentence shown already holds it; no sentence holding it is shown after."""
         key = same(text)
-        if any(key in shown for shown in self.shown) or not self.affords(count(text)):
+        if any(key in shown for shown in self.shown) or not self.show(key, text):
             return False
-        self.shown.add(key)
-        self.spend(count(text))
         self.quoted.append(key)
         return True
 
-    def spend(self, words: int) -> None:
-        self.left -= words
-
     def take(self, text: str) -> bool:
-        """Show this sentence if it is new here and fits; say whether it was taken."""
+        """Show this sentence if it is new here, stands alone and fits; say whether it was taken."""
         key = same(text)
-        if key in self.shown or any(q in key for q in self.quoted) or not self.affords(count(text)):
+        if any(q in key for q in self.quoted):
             return False
         if self.leaning.match(text) or text.lstrip()[:1] in '“"‘':
             return False  # "Its line stretched …" needs the sentence before it; a quotation needs its speaker
+        return self.show(key, text)
+
+    def show(self, key: str, text: str) -> bool:
+        if key in self.shown or not self.buy(count(text)):
+            return False
         self.shown.add(key)
-        self.spend(count(text))
         return True
 
 
@@ -95,7 +98,7 @@ def home(story: Story, cast: list[Actor], budget_words: float | None = None) -> 
     page = Home()
     add_excerpts(story.glance[:1], page.glance, budget)
     page.cast = [CastLine(a, a.role if a.role and count(a.role) <= ROLE_MOST else None) for a in cast]
-    page.cast = [line for line in page.cast if spent(budget, count(line.actor.name) + count(line.role or "") + 2)]
+    page.cast = [line for line in page.cast if budget.buy(count(line.actor.name) + count(line.role or "") + 2)]
     add_excerpts(story.significance[:1], page.significance, budget)
     add_excerpts(story.outlook[:1], page.outlook, budget)
     add_excerpts(story.glance[1:3], page.glance, budget)
@@ -116,13 +119,6 @@ def home(story: Story, cast: list[Actor], budget_words: float | None = None) -> 
     order = {same(e.text): n for n, e in enumerate(story.glance)}
     page.glance.sort(key=lambda e: order[same(e.text)])
     return page
-
-
-def spent(budget: Budget, words: int) -> bool:
-    if not budget.affords(words):
-        return False
-    budget.spend(words)
-    return True
 
 
 def add_excerpts(candidates: list[Excerpt], into: list[Excerpt], budget: Budget) -> None:

@@ -35,7 +35,9 @@ ASSETS = files("generator.site") / "assets"
 PAGES = ("index", "background", "actors", "timeline", "map", "source", "data")
 MAP_FILE, STILL_MAP_FILE = "places-map.html", "places-map.svg"
 MAP_ASSETS = "assets/map"
-QUOTE_WORDS = 4  # fewer quoted words are a term or a scare quote, not a remark
+# Rendering never imports extraction (a build from the cache needs neither), so these mirror its rules:
+QUOTE_WORDS = 4  # fewer quoted words are a term or a scare quote, not a remark (extract.quotes.MIN_WORDS)
+QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")  # extract.text.QUOTATION
 
 
 def finalize(value: object) -> object:
@@ -157,11 +159,10 @@ class Explainer:
 
     @functools.cached_property
     def unlisted_ids(self) -> frozenset[str]:
-        return frozenset(self.unlisted())
-
-    def unlisted(self) -> set[str]:
         """Organisations named once and nothing more, which the editor has not confirmed: left to story.json."""
-        return {a.id for a in self.story.actors if a.kind == "organization" and not a.curated and self.passing(a)}
+        return frozenset(
+            a.id for a in self.story.actors if a.kind == "organization" and not a.curated and self.passing(a)
+        )
 
     def named_in_article(self, place: Place) -> bool:
         """Does the article use the name shown? A border found from its description ("perbatasan antara
@@ -262,7 +263,7 @@ class Explainer:
         persons = {a.id for a in self.story.actors if a.kind == "person"}
 
         def unnamed(event: Event) -> bool:
-            said = {w.lower() for w in re.findall(r"\w+", re.sub(r"“[^”]*”|\"[^\"]*\"", " ", event.summary))}
+            said = {w.lower() for w in re.findall(r"\w+", QUOTATION.sub(" ", event.summary))}
             return bool(said & pronouns) and not set(event.actors) & persons
 
         return [event for event in self.story.events if event.curated or not unnamed(event)]
