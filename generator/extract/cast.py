@@ -109,9 +109,14 @@ def surface(tokens: tuple[Token, ...], start: int, end: int) -> str:
     return text
 
 
-def resolve_short_names(cast: Cast, sentences: list[tuple[int, Sentence]]) -> None:
+def resolve_short_names(cast: Cast, sentences: list[tuple[int, Sentence]], familiar: list[str]) -> None:
     """'Kim' or 'Shoigu' alone is the one known person whose name has that word, if only one does."""
     full = [name for name in cast.persons if len(name.split()) > 1]
+    for name in [n for n in full if len(n.split()) == 2 and n.split()[0] in familiar]:
+        owners = [other for other in full if other != name and nickname_of(name.split()[1], other)]
+        if len(owners) == 1:
+            merge_person(cast, name, owners[0])
+            full.remove(name)
     for short in [name for name in list(cast.persons) if len(name.split()) == 1]:
         owners = [name for name in full if short in name_parts(name)]
         if len(owners) == 1:
@@ -124,10 +129,18 @@ def resolve_short_names(cast: Cast, sentences: list[tuple[int, Sentence]]) -> No
             owners = [name for name in full if token.text in name_parts(name)] + [
                 name for name in single if token.text == name
             ]
-            if k not in taken and token.capitalised and len(token.text) > 1 and len(owners) == 1:
+            named = token.capitalised or token.text.partition("-")[2][:1].isupper()  # "al-Rufay'i"
+            if k not in taken and named and len(token.text) > 1 and len(owners) == 1:
                 found.append(Mention(Key.person(owners[0]), token.text, k, k + 1))
                 cast.persons[owners[0]].aliases.add(token.text)
         found.sort(key=lambda m: m.start)
+
+
+def nickname_of(nickname: str, name: str) -> bool:
+    """ "Cak Imin" is Muhaimin Iskandar: a familiar name is often the end of one of the person's names."""
+    return len(nickname) >= 3 and any(
+        len(part) > len(nickname) + 1 and part.lower().endswith(nickname.lower()) for part in name.split()
+    )
 
 
 def name_parts(name: str) -> set[str]:

@@ -12,7 +12,7 @@ import re
 from generator.data import words
 from generator.extract.cast import Cast, Ids, Mention
 from generator.extract.text import Sentence
-from generator.model.periods import period_end
+from generator.model.periods import period_end, period_start
 from generator.model.story import Claim, Excerpt, Story, Term
 
 GLANCE_MAX, GLANCE_MIN = 5, 3
@@ -38,7 +38,14 @@ def digest(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids: Ids
     later = [(i, s) for i, s in news if s.paragraph != lead and not re.search('[“”"]', s.text)]
     # "berselisih pendapat mengenai apakah akan mendukung": a question of whether, not what comes next.
     # "… memperingatkan pada Juli tentang kemungkinan …": dated before publication, so already past.
-    past = {e.summary for e in story.events if period_end(e.date.end or e.date.start) < story.article.published}
+    # "peringatan dini … pada 17-20 Juni" in an article of 20 June: begun before it and over by then.
+    published = story.article.published
+    past = {
+        e.summary
+        for e in story.events
+        if period_end(e.date.end or e.date.start) < published
+        or (e.date.end and period_start(e.date.start) < published and period_end(e.date.end) <= published)
+    }
     ahead = [
         (i, s)
         for i, s in later

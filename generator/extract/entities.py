@@ -142,10 +142,25 @@ class Finder:
             return 3
         return 0
 
+    def body_of_unit(self, tokens: tuple[Token, ...], org: Mention) -> Mention:
+        """ "Pusat Data … Badan Nasional Penanggulangan Bencana (BNPB)": the short form names the body, not
+        its unit, so the body is the organisation the article goes on to name."""
+        j = org.end
+        if not (j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"):
+            return org
+        short = tokens[j + 1].text.upper()
+        if initials(tokens[org.start : j]) == short:
+            return org
+        for k in range(org.start + 1, j):
+            if (tokens[k].text,) in self.org_heads and initials(tokens[k:j]) == short:
+                return Mention(Key.org(surface(tokens, k, j)), surface(tokens, k, j), k, j, country=org.country)
+        return org
+
     def read_at(self, tokens: tuple[Token, ...], i: int) -> Mention | None:
         length, entry = self.known(tokens, i)
         org = self.organization(tokens, i)
         if org and org.end - i > length:
+            org = self.body_of_unit(tokens, org)
             self.cast.organizations.setdefault(org.surface, org.country)
             self.leader_of(tokens, i, org)
             return org
@@ -522,9 +537,25 @@ class Finder:
         if role and run - start < 2 and not self.is_short_name(tokens[start].text):
             return
         former = i > 0 and tokens[i - 1].text.lower() in self.vocab["former_words"]  # "mantan presiden Suriah"
-        said = surface(tokens, i - former, start)
+        said = surface(tokens, i - former - self.qualifiers(tokens, i), start)
         courtesy = all(t.text.rstrip(".") in self.honorifics for t in tokens[i:start])  # "Mr" is no role
         self.add_person(surface(tokens, start, run), None if courtesy else said)
+
+    def qualifiers(self, tokens: tuple[Token, ...], i: int) -> int:
+        """ "National Security Advisor": the capitalised words before a title are part of it."""
+        q = i
+        while (
+            q > 0
+            and i - q < 3
+            and tokens[q - 1].word
+            and tokens[q - 1].capitalised
+            and tokens[q - 1].text not in self.calendar
+            and tokens[q - 1].text.lower() not in self.vocab["former_words"]
+            and not (q == 1 and self.ordinary(tokens[0].text))
+            and not self.known(tokens, q - 1)[0]
+        ):
+            q -= 1
+        return i - q
 
     def could_be_name(self, tokens: tuple[Token, ...], k: int, after_title: bool = False) -> bool:
         word = tokens[k].text
@@ -599,6 +630,11 @@ class Finder:
         return bool(self.verb_form.fullmatch(verb)) or verb in self.hints or (verb,) in self.speech
 
 
+def initials(tokens: tuple[Token, ...]) -> str:
+    """ "BMKG" for "Badan Meteorologi, Klimatologi dan Geofisika"."""
+    return "".join(t.text[0] for t in tokens if t.word and t.capitalised).upper()
+
+
 def named_countries(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer) -> set[str]:
     """The countries an article names anywhere, by their names or short forms ("Rusia", "AS")."""
     found = set()
@@ -622,7 +658,7 @@ def find_cast(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer, langu
     for index, sentence in sentences:
         finder.sentence(sentence, index)
     split_trailing_persons(finder.cast, sentences)
-    resolve_short_names(finder.cast, sentences)
+    resolve_short_names(finder.cast, sentences, finder.vocab["familiar_titles"])
     merge_enclitics(finder.cast)
     find_borders(finder.cast, sentences, gazetteer)
     return finder.cast

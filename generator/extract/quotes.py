@@ -96,6 +96,7 @@ class Attribution:
         self.pronouns = set(vocab["pronouns"])
         self.bodies = set(vocab.get("body_pronouns", []))
         self.object_markers = set(vocab["addressee_markers"])  # who is spoken to, not who speaks
+        self.clause_openers = set(vocab["subject_openers"])  # "X terbunuh, tetapi menyebut": X is not the speaker
         self.according = vocab["according_to"]
         self.last_person: Mention | None = None
         self.last_speaker: Mention | None = None
@@ -206,7 +207,7 @@ class Attribution:
             return False, None
         verb = sentence_start + verbs[-1].start()
         named = [p for p in placed if sentence_start <= p.start and p.end <= verb and not self.addressed(text, p)]
-        close = [p for p in named if len(text[p.end : verb].split()) <= 3]
+        close = [p for p in named if self.right_before(text[p.end : verb])]
         words_before = text[sentence_start:verb].split()
         if any(self.person(p.mention) for p in close):
             return True, self.nearest(close)  # "…, Bondi berkata," / "director Peng Bo saying"
@@ -216,6 +217,11 @@ class Attribution:
         if subject:  # "Sudani tidak mengatakan …, tetapi menyebut …": the sentence's subject
             return True, subject[0].mention
         return True, close[-1].mention if close else None
+
+    def right_before(self, between: str) -> bool:
+        """A name at most three words before the verb, in the verb's own clause."""
+        gap = between.split()
+        return len(gap) <= 3 and not any(w.strip(",").lower() in self.clause_openers for w in gap)
 
     def addressed(self, text: str, placed: Placed) -> bool:
         """ "mengirim surat kepada Schumer, menyatakan …": the one written to is not the one who speaks."""

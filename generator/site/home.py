@@ -18,6 +18,8 @@ SHARE = 0.5  # the home page's words, at most, as a share of the article's
 CHROME = 24  # words every home page shows whatever the story: date line, headings, the list of sections
 FIGURES_MOST, QUOTES_MOST = 4, 2
 QUOTE_WORDS = 6  # a remark worth reading on its own
+LEANING_WORDS = 5  # "Di negara itu, Mumin …": where a demonstrative leans on what came before
+MANY = 3  # paragraphs that name an actor the story is about
 ROLE_MOST = 8  # a longer role is a clause, not a role: the actors page shows it
 
 
@@ -52,9 +54,12 @@ class Home:
 class Budget:
     """Words left to spend, and the sentences already shown."""
 
-    def __init__(self, allowance: float, openers: list[str]):
+    def __init__(self, allowance: float, vocab: dict):
         self.left = allowance
-        self.leaning = re.compile(rf"^\W*(?:{'|'.join(re.escape(o) for o in openers)})\b", re.IGNORECASE)
+        openers = "|".join(re.escape(o) for o in vocab["reference_openers"])
+        self.leaning = re.compile(rf"^\W*(?:{openers})\b", re.IGNORECASE)
+        self.pointing = set(vocab["demonstratives"])
+        self.now = set(vocab["present_markers"])  # "tahun ini", "this year": the article's own time
         self.shown: set[str] = set()
         self.quoted: list[str] = []  # quotations shown on their own
 
@@ -73,14 +78,20 @@ class Budget:
         self.quoted.append(key)
         return True
 
-    def take(self, text: str) -> bool:
-        """Show this sentence if it is new here, stands alone and fits; say whether it was taken."""
+    def take(self, text: str, apart: bool = False) -> bool:
+        """Show this sentence if it is new here, stands alone and fits; say whether it was taken. A sentence
+        shown `apart` from the story's thread (under an actor) may not point back to the one before it."""
         key = same(text)
         if any(q in key for q in self.quoted):
             return False
-        if self.leaning.match(text) or text.lstrip()[:1] in '“"‘':
+        if self.leaning.match(text) or (apart and self.points_back(text)) or text.lstrip()[:1] in '“"‘':
             return False  # "Its line stretched …" needs the sentence before it; a quotation needs its speaker
         return self.show(key, text)
+
+    def points_back(self, text: str) -> bool:
+        """ "Di negara itu, …": a demonstrative among the first words points to the sentence before."""
+        first = re.findall(r"\w+", text.lower())[:LEANING_WORDS]
+        return any(w in self.pointing and " ".join(first[k - 1 : k + 1]) not in self.now for k, w in enumerate(first))
 
     def show(self, key: str, text: str) -> bool:
         if key in self.shown or not self.buy(count(text)):
@@ -93,11 +104,19 @@ def home(story: Story, cast: list[Actor], budget_words: float | None = None) -> 
     """What the home page shows, in the order a reader needs it, until the budget is spent."""
     article_words = sum(count(p.text) for p in story.article.paragraphs if not p.heading)
     chrome = CHROME + count(story.article.title) + count(story.article.publisher or "")
-    openers = words(story.article.language)["reference_openers"]
-    budget = Budget(budget_words if budget_words is not None else SHARE * article_words - chrome, openers)
+    allowance = budget_words if budget_words is not None else SHARE * article_words - chrome
+    budget = Budget(allowance, words(story.article.language))
     page = Home()
     add_excerpts(story.glance[:1], page.glance, budget)
-    page.cast = [CastLine(a, a.role if a.role and count(a.role) <= ROLE_MOST else None) for a in cast]
+    speakers = {q.speaker for q in story.quotes}
+    # Who is involved: someone the article gives a role, a deed or words, or keeps naming; a name in
+    # passing ("selama pemerintahan Biden") is not.
+    involved = [
+        a
+        for a in cast
+        if a.role or a.did or a.description or a.id in speakers or a.kind == "state" or len(a.paragraphs) >= MANY
+    ]
+    page.cast = [CastLine(a, a.role if a.role and count(a.role) <= ROLE_MOST else None) for a in involved]
     page.cast = [line for line in page.cast if budget.buy(count(line.actor.name) + count(line.role or "") + 2)]
     add_excerpts(story.significance[:1], page.significance, budget)
     add_excerpts(story.outlook[:1], page.outlook, budget)
@@ -111,7 +130,7 @@ def home(story: Story, cast: list[Actor], budget_words: float | None = None) -> 
     for line in page.cast:
         # What they did, as the article tells it with them as the subject; a sentence that merely names
         # them ("… penutupan Trump …") would read as theirs.
-        sentence = next((deed for deed in line.actor.did if budget.take(deed.text)), None)
+        sentence = next((deed for deed in line.actor.did if budget.take(deed.text, apart=True)), None)
         line.line = sentence
     add_excerpts(story.glance[3:], page.glance, budget)
     add_excerpts(story.significance[1:], page.significance, budget)
