@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from generator.data import words
 from generator.extract.cast import Cast, Ids, Key, Mention
@@ -393,19 +394,25 @@ def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Id
     AS"), or inside what someone else says ("… menegaskan bahwa Barat yang dipimpin oleh AS …").
     """
     vocab = words(language)
+    subjects = [m for m in found if m.acts and is_subject(sentence, m, found, vocab)]
     for mention in found:
         actor_id = ids[mention.key][0] if mention.key in ids else None
         actor = story.actor(actor_id) if actor_id else None
-        if (
-            not actor
-            or not mention.acts
-            or not is_subject(sentence, mention, found, vocab)
-            or planned(sentence, mention, vocab)
-        ):
+        if not actor or mention not in subjects or planned(sentence, mention, vocab):
             continue
+        if not sharing(sentence, subjects[: subjects.index(mention) + 1]):
+            continue  # "Namun Anies akan …, sementara Prabowo …": the sentence is the first subject's
         text = sentence.text.strip()
         if all(deed.text != text for deed in actor.did):
             actor.did.append(Excerpt(text=text, paragraph=sentence.paragraph))
+
+
+def sharing(sentence: Sentence, subjects: list[Mention]) -> bool:
+    """Do these subjects, in order, share one clause ("Rusia dan China mengirim …")?"""
+    return all(
+        later.start == earlier.end + 1 and sentence.tokens[earlier.end].text.lower() in ("dan", "and", ",")
+        for earlier, later in pairwise(subjects)
+    )
 
 
 def planned(sentence: Sentence, mention: Mention, vocab: dict) -> bool:

@@ -361,9 +361,11 @@ class Finder:
         if known and start + head + length == end:
             self.cast.entries[known.id] = known
             return Mention(Key.entry(known.id), name, start, end)
-        own = surface(tokens, start + head, end) if head and end - start > 1 else name  # "Kota Solo" is Solo
+        # "Kota Solo" is Solo, but "Stadion Utama Gelora Bung Karno" keeps its head: the head is in its name.
+        area = tokens[start].text.lower() in self.vocab["place_prepositions"]
+        own = surface(tokens, start + head, end) if head and area and end - start > 1 else name
         entry = self.cast.entries.setdefault(
-            f"unknown-{slugify(own)}", Entry(id=f"unknown-{slugify(own)}", kind="region", names={self.language: [own]})
+            f"unknown-{slugify(own)}", Entry(id=f"unknown-{slugify(own)}", kind="place", names={self.language: [own]})
         )
         return Mention(Key.entry(entry.id), name, start, end)
 
@@ -494,11 +496,11 @@ class Finder:
         return bool(match_phrase(tokens, i, self.administrations))
 
     def leader_of(self, tokens: tuple[Token, ...], i: int, org: Mention) -> None:
-        """ "Pemerintahan Biden" / "the Biden administration": an administration named after its head."""
+        """ "Pemerintahan Biden" / "the Biden administration": an administration named after its head, who is
+        named here only if the article has named the person already; the name alone makes no actor."""
         head = match_phrase(tokens, i, self.administrations)
         rest = surface(tokens, i + head, org.end)
-        if head and org.end - i - head <= 3 and not self.known(tokens, i + head)[0]:
-            self.add_person(rest, None)  # the article says whose administration, not the person's title
+        if head and org.end - i - head <= 3 and rest in self.cast.persons:
             self.now.extra.append(Mention(Key.person(rest), rest, i + head, org.end))
 
     def titled_person(self, tokens: tuple[Token, ...], i: int) -> None:

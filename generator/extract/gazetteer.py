@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from generator.data import DATA, load
 from generator.extract.text import name_key
 
-KIND_RANK = {"country": 0, "state": 0, "organization": 1, "region": 2, "border": 2, "site": 2, "city": 3}
+KIND_RANK = {"country": 0, "state": 0, "organization": 1, "region": 2, "border": 2, "site": 2, "place": 2, "city": 3}
 
 
 @dataclass

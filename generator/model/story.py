@@ -42,7 +42,9 @@ class Place:
 
     id: str = described("the id printed by `extract`", editor=False)
     name: str = described("the name shown", new=True, draft=True)
-    kind: str = described("what it is", new=True, draft=True, choices=("city", "country", "region", "border", "site"))
+    kind: str = described(
+        "what it is", new=True, draft=True, choices=("city", "country", "region", "border", "site", "place")
+    )
     aliases: list[str] = described("other names the article uses", factory=list)
     country: str | None = described("ISO country code", default=None, pattern=COUNTRY)
     lat: float | None = described("latitude", default=None, new=True, draft=True, minimum=-90, maximum=90)

@@ -33,7 +33,14 @@ from generator.site.markup import url
 
 ASSETS = files("generator.site") / "assets"
 CLUSTER_STYLES, LEAFLET_IMAGES = ASSETS / "markercluster", ASSETS / "leaflet" / "images"
-LAYER_OF_KIND = {"city": "cities", "border": "borders", "country": "other", "region": "other", "site": "other"}
+LAYER_OF_KIND = {
+    "city": "cities",
+    "border": "borders",
+    "country": "other",
+    "region": "other",
+    "site": "other",
+    "place": "other",
+}
 COLOURS = palette.LAYERS
 
 
