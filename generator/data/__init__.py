@@ -6,7 +6,7 @@ import functools
 from importlib.resources import as_file, files
 from pathlib import Path
 
-import yaml
+from generator.data.yaml12 import load_plain
 
 # The package's files are found through importlib.resources, so they are found in a wheel as in a checkout.
 DATA = files("generator.data")
@@ -20,13 +20,9 @@ def shipped(folder: str) -> Path:
     return inside if inside.is_dir() else PACKAGE.parent / {"theme": "overrides"}.get(folder, folder)
 
 
-# libyaml's loader when PyYAML has it: the vocabulary and aliases load ten times faster.
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @functools.cache
 def load(name: str) -> dict:
-    return yaml.load((DATA / name).read_text(encoding="utf-8"), SafeLoader)  # safe, either way
+    return load_plain((DATA / name).read_text(encoding="utf-8"))  # type: ignore[return-value]
 
 
 def words(language: str) -> dict:

@@ -427,6 +427,7 @@ def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab
     if joined and sentence.tokens[mention.start - 1].text.lower() in ("dan", "and", ","):
         return is_subject(sentence, joined[0], found, vocab)  # "Rusia dan China mengirim": as the name before
     titles = {w.lower() for t in vocab["titles"] + vocab["role_nouns"] for w in t.split()}
+    titles -= set(vocab["number_words"])  # "Satu Demokrat" is one member; "Letnan Satu" lends it no title
     k = mention.start
     while k and sentence.tokens[k - 1].text.lower().rstrip(".") in titles:  # "Menteri Pertahanan Shoigu"
         k -= 1

@@ -101,7 +101,8 @@ def background_paragraphs(
     vocab = words(language)
     found, previous = [], False
     for n, text in texts.items():
-        present = says_any(text, vocab["present_markers"])
+        # "Yang menjadi pertanyaan adalah bagaimana … pemotongan pajak 2017": an open question is not history.
+        present = says_any(text, vocab["present_markers"] + vocab["future_markers"] + vocab["question_words"])
         dates = [d for d in dated.get(n, []) if not d.origin]
         if dates:
             old = all(period_start(d.last or d.first).year < published.year - 1 for d in dates)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.data.yaml12 import PlainPyLoader
 from generator.model.article import LANGUAGES, Article, Paragraph
 from generator.model.errors import InputError
 
@@ -19,14 +20,9 @@ MAX_BYTES = 500_000  # about 75,000 words: 15 times a long feature; builds in ab
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
 
-class TextLoader(yaml.SafeLoader):
-    """Safe YAML where dates stay text, so a bad date is our clear error, not PyYAML's crash."""
-
-
-TextLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+class TextLoader(PlainPyLoader):
+    """Safe YAML where dates stay text, so a bad date is our clear error, not PyYAML's crash, and where
+    only true and false are booleans ("publisher: NO" is a name)."""
 
 
 def clean_text(text: str) -> str:

@@ -86,7 +86,7 @@ def test_an_english_article_gets_english_pages(tmp_path):
     write_article(
         seeds,
         'President Joe Biden arrived in Seoul on Thursday.\n\n"We are ready," Biden said.',
-        "title: Biden in Seoul\npublished: 2023-07-26\nlanguage: en\n",
+        "title: Biden in Seoul\npublished: 2023-07-26\nlanguage: en\npublisher: Smith & Sons\n",
         slug="biden-seoul",
     )
     project = make_project(tmp_path, seeds)
@@ -96,6 +96,9 @@ def test_an_english_article_gets_english_pages(tmp_path):
     assert re.search(r"<h1[^>]*>Timeline", (site / "timeline" / "index.html").read_text("utf-8"))
     assert "July 20, 2023" in (site / "timeline" / "index.html").read_text("utf-8")
     assert '<html lang="en"' in (site / "index.html").read_text("utf-8")
+    # YAML 1.1 reads a bare "on" as true: the date line once read "Published by … True July 26, 2023".
+    home_text = re.sub(r"<[^>]+>", "", (site / "index.html").read_text("utf-8"))
+    assert "Published by Smith &amp; Sons on July 26, 2023" in home_text
 
 
 def test_fifty_explainers_build_strict_newest_first(tmp_path):
