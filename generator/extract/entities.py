@@ -302,6 +302,8 @@ class Finder:
             and ner.is_known_name(tuple(t.text for t in tokens[start : end + 1]), "person")
         ):
             end += 1  # "Mahfud MD": the tagger stopped one word short of a known name
+        elif kind == "PERSON" and end < len(tokens) and self.initials_after(tokens, end):
+            end += 1  # "Ganjar Pranowo-Mahfud MD": initials close an Indonesian name
         if kind == "PERSON":
             while end < len(tokens) and PARTICLE.match(tokens[end].text):
                 end += 1
@@ -314,6 +316,19 @@ class Finder:
             ):
                 start += 1
         return start, end
+
+    def initials_after(self, tokens: tuple[Token, ...], k: int) -> bool:
+        """Two capitals after a name that name nothing else ("MD", not "AS" or "(PBB)")."""
+        word = tokens[k].text
+        return (
+            bool(self.rules.get("initials_close_names"))
+            and len(word) == 2
+            and word.isupper()
+            and word.isalpha()
+            and word not in self.acronyms
+            and not self.known(tokens, k)[0]
+            and not (k > 0 and tokens[k - 1].text == "(")
+        )
 
     def before_person(self, tokens: tuple[Token, ...], start: int, end: int) -> int:
         """Where a name ends if a known person's name follows it inside the same span."""

@@ -14,6 +14,8 @@ from generator.model.ids import slugify
 from generator.model.periods import period_start
 from generator.model.story import Era, Event, EventDate
 
+QUALIFIED_WORDS = 4  # "perpanjangan pemotongan pajak 2017": the longest name a bare year closes
+
 
 def era_name(sentence: Sentence, date: DateMention) -> str | None:
     """The capitalised name just before (or after) a year range: "Perang Korea 1950-1953"."""
@@ -40,6 +42,51 @@ def origin_summary(sentence: Sentence, date: DateMention) -> str:
     return " ".join(rest[:8]) or date.text
 
 
+def relative_clause(sentence: Sentence, date: DateMention, language: str) -> str | None:
+    """ "… para pendukungnya yang menyerbu Gedung Capitol pada 6 Januari 2021": a date inside a clause that
+    says which people or thing is meant dates that clause, not the sentence."""
+    vocab = words(language)
+    verb, tokens = re.compile(vocab["verb_form"]), sentence.tokens
+    before = [k for k, t in enumerate(tokens) if t.end <= date.start]
+    relative = next((k for k in reversed(before) if tokens[k].text.lower() in vocab["relative_words"]), None)
+    if relative is None or relative == 0 or relative + 1 >= len(tokens):
+        return None
+    between = tokens[relative + 2 : before[-1] + 1]
+    if not verb.fullmatch(tokens[relative + 1].text.lower()) or any(
+        not t.word or verb.fullmatch(t.text.lower()) or t.text.lower() in vocab["relative_words"] for t in between
+    ):
+        return None  # the clause must run from its one verb to the date, nothing else in it
+    start = tokens[relative].start
+    for token in reversed(tokens[max(0, relative - QUALIFIED_WORDS) : relative]):
+        if not token.word or verb.fullmatch(token.text.lower()) or token.text.lower() in stop_words(language):
+            break
+        start = token.start
+    return sentence.text[start : date.end]
+
+
+@functools.cache
+def stop_words(language: str) -> frozenset[str]:
+    """Words a named thing does not run back over: conjunctions, prepositions, markers of agents."""
+    vocab = words(language)
+    found = vocab["subject_openers"] + vocab["agent_markers"] + vocab["addressee_markers"] + vocab["place_prepositions"]
+    return frozenset(w.lower() for w in found)
+
+
+def named_by_year(sentence: Sentence, date: DateMention, language: str) -> str | None:
+    """The words a bare year qualifies, back to a verb, a function word or a comma: "hasil pemilu 2020";
+    None for a date that is more than a year, or a year after a preposition ("go back to 2013")."""
+    if not re.fullmatch(r"\d{4}", date.text):
+        return None
+    verb, stops = re.compile(words(language)["verb_form"]), stop_words(language)
+    before = [t for t in sentence.tokens if t.end <= date.start]
+    start = date.start
+    for token in reversed(before[-QUALIFIED_WORDS:]):
+        if not token.word or verb.fullmatch(token.text.lower()) or token.text.lower() in stops:
+            break
+        start = token.start
+    return sentence.text[start : date.end] if start < date.start else None
+
+
 def make_event(
     sentence: Sentence,
     date: DateMention,
@@ -55,7 +102,13 @@ def make_event(
     elif date.origin:
         summary = origin_summary(sentence, date)
     else:
-        summary = sentence.text.strip()  # the whole sentence: its subject, attribution and qualifiers stay
+        # The whole sentence: its subject, attribution and qualifiers stay; but a bare year after a noun
+        # ("pemilu 2020") or a date in a clause saying who is meant dates only those words.
+        summary = (
+            named_by_year(sentence, date, language)
+            or relative_clause(sentence, date, language)
+            or sentence.text.strip()
+        )
     inside = mentions if summary == sentence.text.strip() else []
     event = Event(
         id=f"p{sentence.paragraph}-{date.first}",
@@ -63,7 +116,11 @@ def make_event(
         date=EventDate(date.first, date.last, date.text, date.inferred),
         paragraphs=[sentence.paragraph],
         era=era.id if era else None,
-        actors=unique(ids[m.key][0] for m in inside if ids[m.key][0] and involved(sentence, m, language)),
+        actors=unique(
+            ids[m.key][0]
+            for m in inside
+            if ids[m.key][0] and involved(sentence, m, language) and not reporting(sentence, m, date, inside, language)
+        ),
         places=unique(ids[m.key][1] for m in inside if ids[m.key][1]),
     )
     return event, era
@@ -78,6 +135,22 @@ def involved(sentence: Sentence, mention: Mention, language: str) -> bool:
         return False
     before = sentence.tokens[mention.start - 1] if mention.start else None
     return before is None or not before.text[:1].islower() or before.text.lower() in free_before_person(language)
+
+
+def reporting(sentence: Sentence, mention: Mention, date: DateMention, found: list[Mention], language: str) -> bool:
+    """ "Sutopo menjelaskan sejak BMKG melansir … pada 17-20 Juni": the date is of what the speaker tells,
+    whose own subject comes between; "Schumer mengatakan pada Kamis" keeps the speaker."""
+    verbs, tokens = claim_verbs(language), sentence.tokens
+    said = next(
+        (k for k in range(mention.end, len(tokens)) if tokens[k].end <= date.start and tokens[k].text.lower() in verbs),
+        None,
+    )
+    return said is not None and any(said < m.start and tokens[m.end - 1].end <= date.start for m in found)
+
+
+@functools.cache
+def claim_verbs(language: str) -> frozenset[str]:
+    return frozenset(v.lower() for v in words(language)["claim_verbs"])
 
 
 @functools.cache

@@ -60,6 +60,13 @@ class Budget:
         self.leaning = re.compile(rf"^\W*(?:{openers})\b", re.IGNORECASE)
         self.pointing = set(vocab["demonstratives"])
         self.now = set(vocab["present_markers"])  # "tahun ini", "this year": the article's own time
+        verbs = "|".join(re.escape(v) for v in vocab["speech_verbs_after"])
+        pronouns = "|".join(re.escape(p) for p in vocab["pronouns"])
+        suffix = re.escape(vocab.get("pronoun_suffix", "")) or "(?!)"
+        # "…, katanya." / "he said": a speaker named only in the sentences before.
+        self.told = re.compile(
+            rf"\b(?:(?:{verbs}){suffix}|(?:{verbs})\s+(?:{pronouns})|(?:{pronouns})\s+(?:{verbs}))\b", re.IGNORECASE
+        )
         self.shown: set[str] = set()
         self.quoted: list[str] = []  # quotations shown on their own
 
@@ -80,7 +87,8 @@ class Budget:
 
     def take(self, text: str, apart: bool = False) -> bool:
         """Show this sentence if it is new here, stands alone and fits; say whether it was taken. A sentence
-        shown `apart` from the story's thread (under an actor) may not point back to the one before it."""
+        shown `apart` from the story's thread (under an actor, among the figures, as what to watch) may not
+        point back to the one before it."""
         key = same(text)
         if any(q in key for q in self.quoted):
             return False
@@ -89,9 +97,13 @@ class Budget:
         return self.show(key, text)
 
     def points_back(self, text: str) -> bool:
-        """ "Di negara itu, …": a demonstrative among the first words points to the sentence before."""
+        """ "Di negara itu, …": a demonstrative among the first words points to the sentence before, and so
+        does a speaker given as a pronoun ("operasi semacam itu …, katanya")."""
         first = re.findall(r"\w+", text.lower())[:LEANING_WORDS]
-        return any(w in self.pointing and " ".join(first[k - 1 : k + 1]) not in self.now for k, w in enumerate(first))
+        pointing = any(
+            w in self.pointing and " ".join(first[k - 1 : k + 1]) not in self.now for k, w in enumerate(first)
+        )
+        return pointing or bool(self.told.search(text))
 
     def show(self, key: str, text: str) -> bool:
         if key in self.shown or not self.buy(count(text)):
@@ -119,10 +131,10 @@ def home(story: Story, cast: list[Actor], budget_words: float | None = None) -> 
     page.cast = [CastLine(a, a.role if a.role and count(a.role) <= ROLE_MOST else None) for a in involved]
     page.cast = [line for line in page.cast if budget.buy(count(line.actor.name) + count(line.role or "") + 2)]
     add_excerpts(story.significance[:1], page.significance, budget)
-    add_excerpts(story.outlook[:1], page.outlook, budget)
+    add_excerpts(story.outlook[:1], page.outlook, budget, apart=True)
     add_excerpts(story.glance[1:3], page.glance, budget)
     for group in key_figures(story):
-        if len(page.figures) < FIGURES_MOST and budget.take(group[0].context):
+        if len(page.figures) < FIGURES_MOST and budget.take(group[0].context, apart=True):
             page.figures.append(group)
     for quote in voices(story):
         if len(page.quotes) < QUOTES_MOST and budget.take_quote(quote.text):
@@ -134,14 +146,14 @@ def home(story: Story, cast: list[Actor], budget_words: float | None = None) -> 
         line.line = sentence
     add_excerpts(story.glance[3:], page.glance, budget)
     add_excerpts(story.significance[1:], page.significance, budget)
-    add_excerpts(story.outlook[1:], page.outlook, budget)
+    add_excerpts(story.outlook[1:], page.outlook, budget, apart=True)
     order = {same(e.text): n for n, e in enumerate(story.glance)}
     page.glance.sort(key=lambda e: order[same(e.text)])
     return page
 
 
-def add_excerpts(candidates: list[Excerpt], into: list[Excerpt], budget: Budget) -> None:
-    into += [e for e in candidates if budget.take(e.text)]
+def add_excerpts(candidates: list[Excerpt], into: list[Excerpt], budget: Budget, apart: bool = False) -> None:
+    into += [e for e in candidates if budget.take(e.text, apart)]
 
 
 def key_figures(story: Story) -> list[list[Figure]]:

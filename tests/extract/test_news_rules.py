@@ -255,3 +255,73 @@ def test_a_person_also_known_as_another_name_is_one_person():
     persons = {a.name: a for a in story.actors if a.kind == "person"}
     assert "Abu Khadija" not in persons
     assert "Abu Khadija" in persons["Abdallah Makki Muslih al-Rufay'i"].aliases
+
+
+def summaries(story) -> dict[str, list[str]]:
+    return {e.summary: e.actors for e in story.events}
+
+
+def test_a_year_that_names_a_thing_dates_the_thing_not_the_sentence():
+    story = extract(
+        article(
+            "Trump didakwa karena upaya untuk membatalkan hasil pemilu 2020, kata jaksa.\n\n"
+            "Jaksa meninjau ulang agen yang menyelidiki para pendukungnya yang menyerbu Gedung Capitol pada "
+            "6 Januari 2021."
+        )
+    )
+    found = summaries(story)
+    assert "hasil pemilu 2020" in found, found
+    assert "para pendukungnya yang menyerbu Gedung Capitol pada 6 Januari 2021" in found, found
+
+
+def test_who_tells_of_a_dated_event_is_not_its_actor_but_who_speaks_on_a_day_is():
+    story = extract(
+        article(
+            "Sutopo menjelaskan sejak BMKG melansir peringatan dini bakal terjadi hujan lebat pada 17-20 Juni, "
+            "BNPB sudah meyakini bakal terjadi banjir.\n\n"
+            "Schumer mengatakan pada Kamis (20/7) bahwa Senat akan memilih."
+        )
+    )
+    dated = {e.date.start: e.actors for e in story.events}
+    assert "sutopo" not in dated["2023-06-17"], dated
+    assert "schumer" in dated["2023-07-20"], dated
+
+
+def test_a_nickname_after_a_familiar_title_is_the_person_whose_name_ends_so():
+    story = extract(
+        article(
+            "Pasangan Anies Baswedan dan Muhaimin Iskandar berkampanye di Medan.\n\n"
+            "Sementara Cak Imin berkampanye di Bandung, lanjut ke Jember."
+        )
+    )
+    found = {a.name: a.aliases for a in story.actors if a.kind == "person"}
+    assert "Cak Imin" not in found and "Cak Imin" in found["Muhaimin Iskandar"], found
+
+
+def test_initials_close_an_indonesian_name():
+    story = extract(article("Pasangan Ganjar Pranowo-Mahfud MD menggelar kampanye akbar di Jakarta."))
+    assert "Mahfud MD" in people(story) and "Mahfud" not in people(story), people(story)
+
+
+def test_a_short_form_names_the_body_not_the_unit_in_front_of_it():
+    story = extract(
+        article(
+            "Kepala Pusat Data Informasi dan Hubungan Kemasyarakatan Badan Nasional Penanggulangan Bencana "
+            "(BNPB) Sutopo Purwo Nugroho menjelaskan banjir meluas.\n\nBNPB mengirim bantuan ke Purworejo."
+        )
+    )
+    terms = {t.term: t.full for t in story.glossary}
+    assert terms.get("BNPB") == "Badan Nasional Penanggulangan Bencana", terms
+
+
+def test_the_words_before_a_title_belong_to_the_role():
+    story = extract(
+        article("He reiterated National Security Advisor Jake Sullivan's announcement on Monday.", language="en")
+    )
+    assert people(story).get("Jake Sullivan") == "National Security Advisor", people(story)
+
+
+def test_a_place_nobody_knows_is_only_a_place():
+    story = extract(article("The injured were taken to Grayrigg Cottage Hospital and to Tebbingham.", "en"))
+    kinds = {p.name: p.kind for p in story.places}
+    assert kinds and set(kinds.values()) == {"place"}, kinds
