@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from itertools import pairwise
 
 from generator.data import words
+from generator.data.leaning import Leaning
 from generator.extract.cast import Cast, Ids, Key, Mention
 from generator.extract.dates import DateMention, find_dates
 from generator.extract.digest import digest
@@ -394,6 +396,8 @@ def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Id
     AS"), or inside what someone else says ("… menegaskan bahwa Barat yang dipimpin oleh AS …").
     """
     vocab = words(language)
+    if leaning(language).points_back(sentence.text):
+        return  # "China exercised this right …": shown under China alone, "this right" would be nobody's
     subjects = [m for m in found if m.acts and is_subject(sentence, m, found, vocab)]
     for mention in found:
         actor_id = ids[mention.key][0] if mention.key in ids else None
@@ -405,6 +409,11 @@ def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Id
         text = sentence.text.strip()
         if all(deed.text != text for deed in actor.did):
             actor.did.append(Excerpt(text=text, paragraph=sentence.paragraph))
+
+
+@functools.cache
+def leaning(language: str) -> Leaning:
+    return Leaning(language)
 
 
 def sharing(sentence: Sentence, subjects: list[Mention]) -> bool:

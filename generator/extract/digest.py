@@ -195,7 +195,7 @@ def introduce(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids: 
 
 
 def first_use(story: Story, term: str) -> int | None:
-    pattern = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)")
+    pattern = re.compile(rf"(?<!\w){re.escape(term)}(?![\w$])")  # "US$5 trillion" is no use of "US"
     return next((p.n for p in story.article.paragraphs if not p.heading and pattern.search(p.text)), None)
 
 

@@ -78,6 +78,8 @@ class Finder:
         for length in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
             words_ = tuple(t.text.rstrip(".") for t in tokens[i : i + length])
             entry = self.gazetteer.lookup(words_, self.countries)
+            if not entry and length > 1 and words_[-1].islower():  # "Guatemala city" is Guatemala City
+                entry = self.gazetteer.lookup((*words_[:-1], words_[-1].capitalize()), self.countries)
             if entry:
                 return (length, entry) if length > 1 or self.one_word_place(tokens, i, entry) else (0, None)
         return 0, None

@@ -9,7 +9,7 @@ import re
 from generator.data import words
 from generator.extract.cast import Ids, Mention
 from generator.extract.dates import DateMention
-from generator.extract.text import Sentence, Token
+from generator.extract.text import QUOTATION, Sentence, Token
 from generator.model.ids import slugify
 from generator.model.periods import period_start
 from generator.model.story import Era, Event, EventDate
@@ -176,12 +176,13 @@ def background_paragraphs(
     for n, text in texts.items():
         # "Yang menjadi pertanyaan adalah bagaimana … pemotongan pajak 2017": an open question is not history.
         present = says_any(text, vocab["present_markers"] + vocab["future_markers"] + vocab["question_words"])
+        said = QUOTATION.sub(" ", text)  # "presiden terhebat dalam sejarah": a speaker's word, not history
         dates = [d for d in dated.get(n, []) if not d.origin]
         if dates:
             old = all(period_start(d.last or d.first).year < published.year - 1 for d in dates)
             is_background = old and not present
         else:
-            is_background = says_any(text, vocab["background_markers"]) or (previous and not present)
+            is_background = says_any(said, vocab["background_markers"]) or (previous and not present)
         if is_background:
             found.append(n)
         previous = is_background

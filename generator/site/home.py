@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from generator.data import words
+from generator.data.leaning import Leaning
 from generator.model.story import Actor, Excerpt, Figure, Quote, Story
 
 SHARE = 0.5  # the home page's words, at most, as a share of the article's
 CHROME = 24  # words every home page shows whatever the story: date line, headings, the list of sections
 FIGURES_MOST, QUOTES_MOST = 4, 2
 QUOTE_WORDS = 6  # a remark worth reading on its own
-LEANING_WORDS = 5  # "Di negara itu, Mumin …": where a demonstrative leans on what came before
 MANY = 3  # paragraphs that name an actor the story is about
 ROLE_MOST = 8  # a longer role is a clause, not a role: the actors page shows it
 
@@ -54,19 +54,9 @@ class Home:
 class Budget:
     """Words left to spend, and the sentences already shown."""
 
-    def __init__(self, allowance: float, vocab: dict):
+    def __init__(self, allowance: float, language: str):
         self.left = allowance
-        openers = "|".join(re.escape(o) for o in vocab["reference_openers"])
-        self.leaning = re.compile(rf"^\W*(?:{openers})\b", re.IGNORECASE)
-        self.pointing = set(vocab["demonstratives"])
-        self.now = set(vocab["present_markers"])  # "tahun ini", "this year": the article's own time
-        verbs = "|".join(re.escape(v) for v in vocab["speech_verbs_after"])
-        pronouns = "|".join(re.escape(p) for p in vocab["pronouns"])
-        suffix = re.escape(vocab.get("pronoun_suffix", "")) or "(?!)"
-        # "…, katanya." / "he said": a speaker named only in the sentences before.
-        self.told = re.compile(
-            rf"\b(?:(?:{verbs}){suffix}|(?:{verbs})\s+(?:{pronouns})|(?:{pronouns})\s+(?:{verbs}))\b", re.IGNORECASE
-        )
+        self.leaning = Leaning(language)
         self.shown: set[str] = set()
         self.quoted: list[str] = []  # quotations shown on their own
 
@@ -92,18 +82,10 @@ class Budget:
         key = same(text)
         if any(q in key for q in self.quoted):
             return False
-        if self.leaning.match(text) or (apart and self.points_back(text)) or text.lstrip()[:1] in '“"‘':
+        lean = self.leaning
+        if lean.opens_on_reference(text) or (apart and lean.points_back(text)) or text.lstrip()[:1] in '“"‘':
             return False  # "Its line stretched …" needs the sentence before it; a quotation needs its speaker
         return self.show(key, text)
-
-    def points_back(self, text: str) -> bool:
-        """ "Di negara itu, …": a demonstrative among the first words points to the sentence before, and so
-        does a speaker given as a pronoun ("operasi semacam itu …, katanya")."""
-        first = re.findall(r"\w+", text.lower())[:LEANING_WORDS]
-        pointing = any(
-            w in self.pointing and " ".join(first[k - 1 : k + 1]) not in self.now for k, w in enumerate(first)
-        )
-        return pointing or bool(self.told.search(text))
 
     def show(self, key: str, text: str) -> bool:
         if key in self.shown or not self.buy(count(text)):
@@ -117,7 +99,7 @@ def home(story: Story, cast: list[Actor], budget_words: float | None = None) -> 
     article_words = sum(count(p.text) for p in story.article.paragraphs if not p.heading)
     chrome = CHROME + count(story.article.title) + count(story.article.publisher or "")
     allowance = budget_words if budget_words is not None else SHARE * article_words - chrome
-    budget = Budget(allowance, words(story.article.language))
+    budget = Budget(allowance, story.article.language)
     page = Home()
     add_excerpts(story.glance[:1], page.glance, budget)
     speakers = {q.speaker for q in story.quotes}

@@ -325,3 +325,40 @@ def test_a_place_nobody_knows_is_only_a_place():
     story = extract(article("The injured were taken to Grayrigg Cottage Hospital and to Tebbingham.", "en"))
     kinds = {p.name: p.kind for p in story.places}
     assert kinds and set(kinds.values()) == {"place"}, kinds
+
+
+def test_a_city_written_with_a_small_c_is_the_city():
+    story = extract(article("Water pipes under Guatemala city are decades old.", "en"))
+    assert {p.name: p.kind for p in story.places}.get("Guatemala City") == "city", places(story)
+
+
+def test_a_currency_sign_is_no_use_of_the_country_s_short_form():
+    story = extract(
+        article(
+            "About US$5 trillion in trade passes the sea each year.\n\n"
+            "The United States (US) sent ships to the area on Monday.",
+            "en",
+        )
+    )
+    assert {t.term: t.paragraph for t in story.glossary}.get("US") == 2, story.glossary
+
+
+def test_a_speaker_s_word_for_history_does_not_make_the_paragraph_background():
+    story = extract(
+        article(
+            "Presiden Joko Widodo meresmikan bendungan di Aceh pada Kamis (20/7).\n\n"
+            'Menteri Basuki berkata, "Ini bendungan terbesar dalam sejarah provinsi kita."'
+        )
+    )
+    assert story.background == [], story.background
+
+
+def test_a_deed_that_points_back_is_no_deed():
+    story = extract(
+        article(
+            "Mumin lahir di Puntland dan tinggal di Swedia.\n\n"
+            "Di negara itu, Mumin menjadi terkenal sebagai pemimpin kelompok tersebut."
+        )
+    )
+    deeds = [d.text for a in story.actors for d in a.did]
+    assert not any(d.startswith("Di negara itu") for d in deeds), deeds

@@ -2,7 +2,6 @@
 
 import pytest
 
-from generator.data import words
 from generator.site.home import Budget
 
 
@@ -17,10 +16,10 @@ from generator.site.home import Budget
     ],
 )
 def test_a_sentence_that_leans_on_the_one_before_is_not_shown_apart(language, sentence):
-    assert not Budget(1000, words(language)).take(sentence, apart=True)
-    assert Budget(1000, words(language)).take(sentence)  # in the story's thread it may stand
+    assert not Budget(1000, language).take(sentence, apart=True)
+    assert Budget(1000, language).take(sentence)  # in the story's thread it may stand
 
 
 def test_the_article_s_own_time_is_no_pointing_back():
-    budget = Budget(1000, words("id"))
+    budget = Budget(1000, "id")
     assert budget.take("Korea Utara menggelar parade militer tahun ini di Pyongyang.", apart=True)
