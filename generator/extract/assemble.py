@@ -13,7 +13,7 @@ from generator.extract.cast import Cast, Ids, Key, Mention
 from generator.extract.dates import DateMention, find_dates
 from generator.extract.digest import digest
 from generator.extract.entities import find_cast
-from generator.extract.events import background_paragraphs, make_event
+from generator.extract.events import background_paragraphs, make_event, names_a_thing
 from generator.extract.figures import find_figures
 from generator.extract.gazetteer import Entry, gazetteer
 from generator.extract.glossary import find_terms
@@ -340,6 +340,8 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
                     )
                 )
             event, era = make_event(sentence, date, found, ids, language)
+            # "Perang Korea 1950-1953" is an era's own entry; a whole sentence is an event only if it is dated
+            event.named_only = event.summary == sentence.text.strip() and names_a_thing(sentence, date, language)
             story.events.append(event)
             if era:
                 eras.setdefault(era.id, era)

@@ -57,6 +57,8 @@ class Tagger:
         month = "|".join(sorted((re.escape(m) for m in vocab["months"] + vocab["month_short"]), key=len, reverse=True))
         weekday = "|".join(vocab["weekdays"])
         self.future = re.compile(rf"\b(?:{'|'.join(vocab['future_markers'])})\b", re.IGNORECASE)
+        # English says when with its verbs: "reports on Saturday indicate" is to come, "he spoke on Thursday" past.
+        self.past = re.compile(vocab["past_tense"], re.IGNORECASE) if vocab["past_tense"] else None
         self.patterns = PATTERNS[language](month, weekday, "|".join(vocab["months"]))
 
     @staticmethod
@@ -219,10 +221,13 @@ class Tagger:
         return self.mention(match, day.isoformat(), inferred=True)
 
     def weekday(self, match: re.Match, text: str) -> DateMention | None:
-        """A bare weekday is the latest such day up to publication, or the next one if the text says so."""
+        """A bare weekday is the latest such day up to publication, or the next one if the text says so: by
+        "depan", "akan", "next", "will", or in English by a sentence with no verb in the past."""
         target = self.weekdays[match.group("wd").lower()]
         before = text[max(0, match.start() - 60) : match.start()].lower()
-        future = (match.group("rel") or "").strip() in ("depan", "next") or re.search(r"\b(akan|will)\b", before)
+        future = (match.group("rel") or "").strip() in ("depan", "next") or bool(re.search(r"\b(akan|will)\b", before))
+        present = self.past is not None and not match.group("rel") and not self.past.search(text)
+        future = future or present
         if match.group("wd") == "Minggu" and not re.search(r"hari|pada", match.group()):
             return None  # capitalised "Minggu" alone may start a sentence about a week
         delta = (target - self.published.weekday()) % 7 if future else -((self.published.weekday() - target) % 7)

@@ -14,8 +14,6 @@ from generator.model.ids import slugify
 from generator.model.periods import period_start
 from generator.model.story import Era, Event, EventDate
 
-QUALIFIED_WORDS = 4  # "perpanjangan pemotongan pajak 2017": the longest name a bare year closes
-
 
 def era_name(sentence: Sentence, date: DateMention) -> str | None:
     """The capitalised name just before (or after) a year range: "Perang Korea 1950-1953"."""
@@ -42,49 +40,44 @@ def origin_summary(sentence: Sentence, date: DateMention) -> str:
     return " ".join(rest[:8]) or date.text
 
 
-def relative_clause(sentence: Sentence, date: DateMention, language: str) -> str | None:
-    """ "… para pendukungnya yang menyerbu Gedung Capitol pada 6 Januari 2021": a date inside a clause that
-    says which people or thing is meant dates that clause, not the sentence."""
+def names_a_thing(sentence: Sentence, date: DateMention, language: str) -> bool:
+    """ "hasil pemilu 2020", "para pendukungnya yang menyerbu Gedung Capitol pada 6 Januari 2021": the date
+    says which election or which supporters; the sentence did not happen then, so it is no event."""
+    return by_year(sentence, date, language) or in_relative_clause(sentence, date, language)
+
+
+def in_relative_clause(sentence: Sentence, date: DateMention, language: str) -> bool:
+    """The date closes a "yang …"/"who …" clause that runs from its one verb to the date."""
     vocab = words(language)
     verb, tokens = re.compile(vocab["verb_form"]), sentence.tokens
     before = [k for k, t in enumerate(tokens) if t.end <= date.start]
     relative = next((k for k in reversed(before) if tokens[k].text.lower() in vocab["relative_words"]), None)
     if relative is None or relative == 0 or relative + 1 >= len(tokens):
-        return None
+        return False
     between = tokens[relative + 2 : before[-1] + 1]
-    if not verb.fullmatch(tokens[relative + 1].text.lower()) or any(
+    return bool(verb.fullmatch(tokens[relative + 1].text.lower())) and not any(
         not t.word or verb.fullmatch(t.text.lower()) or t.text.lower() in vocab["relative_words"] for t in between
-    ):
-        return None  # the clause must run from its one verb to the date, nothing else in it
-    start = tokens[relative].start
-    for token in reversed(tokens[max(0, relative - QUALIFIED_WORDS) : relative]):
-        if not token.word or verb.fullmatch(token.text.lower()) or token.text.lower() in stop_words(language):
-            break
-        start = token.start
-    return sentence.text[start : date.end]
+    )
+
+
+def by_year(sentence: Sentence, date: DateMention, language: str) -> bool:
+    """A bare year right after a noun ("pemotongan pajak 2017"), not after a verb or a preposition."""
+    if not re.fullmatch(r"\d{4}", date.text):
+        return False
+    verb = re.compile(words(language)["verb_form"])
+    before = [t for t in sentence.tokens if t.end <= date.start]
+    last = before[-1] if before else None
+    return bool(
+        last and last.word and not verb.fullmatch(last.text.lower()) and last.text.lower() not in stop_words(language)
+    )
 
 
 @functools.cache
 def stop_words(language: str) -> frozenset[str]:
-    """Words a named thing does not run back over: conjunctions, prepositions, markers of agents."""
+    """Words after which a year is a date of its own: conjunctions, prepositions, markers of agents."""
     vocab = words(language)
     found = vocab["subject_openers"] + vocab["agent_markers"] + vocab["addressee_markers"] + vocab["place_prepositions"]
     return frozenset(w.lower() for w in found)
-
-
-def named_by_year(sentence: Sentence, date: DateMention, language: str) -> str | None:
-    """The words a bare year qualifies, back to a verb, a function word or a comma: "hasil pemilu 2020";
-    None for a date that is more than a year, or a year after a preposition ("go back to 2013")."""
-    if not re.fullmatch(r"\d{4}", date.text):
-        return None
-    verb, stops = re.compile(words(language)["verb_form"]), stop_words(language)
-    before = [t for t in sentence.tokens if t.end <= date.start]
-    start = date.start
-    for token in reversed(before[-QUALIFIED_WORDS:]):
-        if not token.word or verb.fullmatch(token.text.lower()) or token.text.lower() in stops:
-            break
-        start = token.start
-    return sentence.text[start : date.end] if start < date.start else None
 
 
 def make_event(
@@ -102,13 +95,7 @@ def make_event(
     elif date.origin:
         summary = origin_summary(sentence, date)
     else:
-        # The whole sentence: its subject, attribution and qualifiers stay; but a bare year after a noun
-        # ("pemilu 2020") or a date in a clause saying who is meant dates only those words.
-        summary = (
-            named_by_year(sentence, date, language)
-            or relative_clause(sentence, date, language)
-            or sentence.text.strip()
-        )
+        summary = sentence.text.strip()  # the whole sentence: its subject, attribution and qualifiers stay
     inside = mentions if summary == sentence.text.strip() else []
     event = Event(
         id=f"p{sentence.paragraph}-{date.first}",

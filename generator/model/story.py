@@ -90,6 +90,11 @@ class Event:
     era: str | None = described("id of the era it belongs to", default=None)
     curated: bool = described("story.yml changed or added it", default=False, editor=False)
     source: str | None = described("a web address for an event the editor adds", default=None)
+    named_only: bool = described(
+        "the date only says which thing the sentence means ('pemilu 2020'): kept here, not on the timeline",
+        default=False,
+        editor=False,
+    )
 
 
 @dataclass

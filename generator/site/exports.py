@@ -54,7 +54,7 @@ def timeline_date(value: str) -> dict:
 def timeline_json(story: Story, era_names: dict[str, str]) -> str:
     """A TimelineJS3 JSON file: https://timeline.knightlab.com/docs/json-format.html."""
     events = []
-    for event in story.events:
+    for event in (e for e in story.events if not e.named_only):
         item = {
             "unique_id": event.id,
             "start_date": timeline_date(event.date.start),

@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -217,8 +217,10 @@ class Explainer:
         out.append(markdown_fragment(text[at:], line_start=at == 0))
         return Markup("".join(out))
 
-    def place_names(self, place_ids: list[str]) -> str:
-        return ", ".join(place.name for place in map(self.story.place, place_ids) if place)
+    def place_names(self, place_ids: list[str], actor_ids: Sequence[str] = ()) -> str:
+        """The places' names, less those the actors beside them already name ("China · China")."""
+        named = {actor.name for actor in map(self.story.actor, actor_ids) if actor}
+        return ", ".join(place.name for place in map(self.story.place, place_ids) if place and place.name not in named)
 
     def language_name(self, code: str) -> str:
         return Locale(code).get_display_name(self.locale) or code
@@ -257,7 +259,8 @@ class Explainer:
 
     def timeline_events(self) -> list[Event]:
         """The events a reader can follow on their own: not one whose only doer is "dia" or "they" (the
-        person is named in a sentence the timeline does not show); the editor's events always."""
+        person is named in a sentence the timeline does not show), nor a sentence whose date only names a
+        thing in it ("pemilu 2020"); the editor's events always."""
         vocab = words(self.language)
         pronouns = {p.lower() for p in vocab["pronouns"]} - {p.lower() for p in vocab.get("body_pronouns", [])}
         persons = {a.id for a in self.story.actors if a.kind == "person"}
@@ -266,7 +269,7 @@ class Explainer:
             said = {w.lower() for w in re.findall(r"\w+", QUOTATION.sub(" ", event.summary))}
             return bool(said & pronouns) and not set(event.actors) & persons
 
-        return [event for event in self.story.events if event.curated or not unnamed(event)]
+        return [event for event in self.story.events if event.curated or not (event.named_only or unnamed(event))]
 
     def listed_actors(self) -> int:
         """How many actors the Actors page names."""

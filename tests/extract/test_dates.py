@@ -26,6 +26,7 @@ PUBLISHED = dt.date(2023, 7, 26)
         ("id", "peringatan 70 tahun gencatan senjata", [("peringatan 70 tahun", "1953", None)]),
         ("en", "The war began on June 25, 1950.", [("June 25, 1950", "1950-06-25", None)]),
         ("en", "He spoke on Thursday.", [("on Thursday", "2023-07-20", None)]),
+        ("en", "The summit opens on Thursday.", [("on Thursday", "2023-07-27", None)]),  # no past: to come
         ("en", "Talks this week and last month", [("this week", "2023-W30", None), ("last month", "2023-06", None)]),
         ("en", "the 70th anniversary of the armistice", [("the 70th anniversary", "1953", None)]),
     ],
