@@ -45,3 +45,48 @@ class PlainPyLoader(yaml.SafeLoader):
 
 def load_plain(text: str) -> object:
     return yaml.load(text, PlainLoader)
+
+
+MAX_DEPTH = 20  # story.yml needs four levels; a thousand would exhaust Python's stack
+
+
+class EditorLoader(PlainPyLoader):
+    """YAML from an editor or an article, read as plain data: keys are text as written ("1:", "on:"),
+    aliases are refused (a 420-byte "billion laughs" would expand to gigabytes), nesting is bounded."""
+
+    depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "an alias (*name) repeats another value", self.peek_event().start_mark
+            )
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"values nested over {MAX_DEPTH} levels deep", self.peek_event().start_mark
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_mapping(self, node, deep=False):
+        # "1: x", "true: x", "on: x": a key is the text the editor wrote, never a number or a boolean
+        mapping = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                raise yaml.constructor.ConstructorError(None, None, "a key that is not plain text", key.start_mark)
+            mapping[str(key.value)] = self.construct_object(value, deep=True)
+        return mapping
+
+
+def yaml_problem(error: yaml.YAMLError, text: str) -> tuple[int | None, str]:
+    """PyYAML's error as (line, one short line of what is wrong)."""
+    mark = getattr(error, "problem_mark", None)
+    if isinstance(error, yaml.reader.ReaderError):
+        line = text[: error.position].count("\n") + 1
+        code = ord(error.character) if isinstance(error.character, str) else error.character
+        return line, f"character U+{code:04X} is not allowed"
+    what = getattr(error, "problem", None) or str(error).split("\n")[0]
+    return (mark.line + 1 if mark else None), " ".join(str(what).split())

@@ -36,6 +36,8 @@ from generator.model.story import (
 )
 
 COUNTRY_WINDOW = 12  # tokens before a person's name in which their country is looked for
+QUOTE_REACH = 6000  # characters of a paragraph read at once for its quotes (the longest real one has 715)
+FIGURES_PER_SENTENCE = 8  # each figure quotes its sentence: keep what one sentence can make bounded
 
 
 def extract(article: Article) -> Story:
@@ -346,7 +348,7 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
             if era:
                 eras.setdefault(era.id, era)
         spans = [(d.start, d.end) for d in dates]
-        for text, value, unit in find_figures(sentence, language, spans):
+        for text, value, unit in find_figures(sentence, language, spans)[:FIGURES_PER_SENTENCE]:
             if (text, sentence.paragraph) in figures_seen:
                 continue  # "tiga kabupaten … tiga kabupaten": one figure, said twice
             figures_seen.add((text, sentence.paragraph))
@@ -369,16 +371,36 @@ def read_sentences(story: Story, cast: Cast, units: list[tuple[int, Sentence]], 
 def placed_mentions(
     article: Article, cast: Cast, units: list[tuple[int, Sentence]]
 ) -> list[tuple[int, str, list[Placed]]]:
-    """Each paragraph's text with its mentions placed by character offset, for quotes that span sentences."""
+    """Each paragraph's text with its mentions placed by character offset, for quotes that span sentences.
+
+    A paragraph longer than QUOTE_REACH is read in pieces of whole sentences: who speaks is always found
+    near the quote, and reading a run-on paragraph whole for each of its quotes would take hours."""
     placed: dict[int, list[Placed]] = {}
+    starts: dict[int, list[int]] = {}
     for index, sentence in units:
+        starts.setdefault(sentence.paragraph, []).append(sentence.start)
         for mention in cast.mentions[(sentence.paragraph, index)]:
             start = sentence.start + sentence.tokens[mention.start].start
             end = sentence.start + sentence.tokens[mention.end - 1].end
             placed.setdefault(sentence.paragraph, []).append(Placed(start, end, mention))
-    return [
-        (p.n, p.text, sorted(placed.get(p.n, []), key=lambda x: x.start)) for p in article.paragraphs if not p.heading
-    ]
+    pieces = []
+    for p in (p for p in article.paragraphs if not p.heading):
+        found = sorted(placed.get(p.n, []), key=lambda x: x.start)
+        for a, b in reach(starts.get(p.n, [0]), len(p.text)):
+            pieces.append(
+                (p.n, p.text[a:b], [Placed(m.start - a, m.end - a, m.mention) for m in found if a <= m.start < b])
+            )
+    return pieces
+
+
+def reach(starts: list[int], length: int) -> list[tuple[int, int]]:
+    """Spans of whole sentences, each at most QUOTE_REACH characters unless one sentence is longer."""
+    spans, first = [], 0
+    for start in starts[1:]:
+        if start - first > QUOTE_REACH:
+            spans.append((first, start))
+            first = start
+    return [*spans, (first, length)]
 
 
 def organization_nouns(found: list[Mention], cast: Cast) -> dict[str, Mention]:

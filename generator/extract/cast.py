@@ -121,14 +121,18 @@ def resolve_short_names(cast: Cast, sentences: list[tuple[int, Sentence]], famil
         owners = [name for name in full if short in name_parts(name)]
         if len(owners) == 1:
             merge_person(cast, short, owners[0])
-    single = [name for name in cast.persons if len(name.split()) == 1]
+    owned: dict[str, list[str]] = {}  # a word -> the persons it may name alone, worked out once
+    for name in full:
+        for part in name_parts(name):
+            owned.setdefault(part, []).append(name)
+    for name in cast.persons:
+        if len(name.split()) == 1:
+            owned.setdefault(name, []).append(name)
     for index, sentence in sentences:
         found = cast.mentions[(sentence.paragraph, index)]
         taken = {k for m in found for k in range(m.start, m.end)}
         for k, token in enumerate(sentence.tokens):
-            owners = [name for name in full if token.text in name_parts(name)] + [
-                name for name in single if token.text == name
-            ]
+            owners = owned.get(token.text, [])
             named = token.capitalised or token.text.partition("-")[2][:1].isupper()  # "al-Rufay'i"
             if k not in taken and named and len(token.text) > 1 and len(owners) == 1:
                 found.append(Mention(Key.person(owners[0]), token.text, k, k + 1))

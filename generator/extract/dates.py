@@ -129,7 +129,11 @@ class Tagger:
                 span = set(range(match.start(), match.end()))
                 if span & taken:
                     continue
-                mention = getattr(self, kind)(match, text)
+                try:
+                    mention = getattr(self, kind)(match, text)
+                except (ValueError, OverflowError):  # "9999 tahun lalu": before year 1, so no date at all
+                    taken |= span
+                    continue
                 # "setiap 9 Mei" recurs, and "Kamis (12/3)" when 12/3 is no Thursday contradicts itself: no date
                 groups = match.groupdict()
                 if kind == "recurring" or (mention is None and groups.get("wd") and groups.get("d")):

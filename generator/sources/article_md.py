@@ -9,20 +9,21 @@ from pathlib import Path
 
 import yaml
 
-from generator.data.yaml12 import PlainPyLoader
+from generator.data.yaml12 import EditorLoader, yaml_problem
 from generator.model.article import LANGUAGES, Article, Paragraph
 from generator.model.errors import InputError
 
 REQUIRED = ("title", "published", "language")
 OPTIONAL = ("source", "publisher")
+EARLIEST, LATEST = dt.date(1800, 1, 1), dt.date(2199, 12, 31)  # news of two centuries either side
 MAX_BYTES = 500_000  # about 75,000 words: 15 times a long feature; builds in about 10 s
 # Control characters other than tab and newline; Markdown uses some as placeholders.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
 
-class TextLoader(PlainPyLoader):
-    """Safe YAML where dates stay text, so a bad date is our clear error, not PyYAML's crash, and where
-    only true and false are booleans ("publisher: NO" is a name)."""
+class TextLoader(EditorLoader):
+    """Safe YAML where dates stay text, so a bad date is our clear error, not PyYAML's crash, where only
+    true and false are booleans ("publisher: NO" is a name), keys are text, and aliases are refused."""
 
 
 def clean_text(text: str) -> str:
@@ -56,13 +57,13 @@ def split_front_matter(path: Path, text: str) -> tuple[dict, str, int]:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
         raise InputError(path, 1, "front matter is not closed", "a second '---' line") from None
+    front = "\n".join(lines[1:end])
     try:
-        meta = yaml.load("\n".join(lines[1:end]), TextLoader) or {}
+        meta = yaml.load(front, TextLoader) or {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
+        line, problem = yaml_problem(error, front)
         raise InputError(
-            path, line, f"front matter is not valid YAML: {getattr(error, 'problem', error)}", "'key: value' lines"
+            path, (line or 0) + 1, f"front matter is not valid YAML: {problem}", "'key: value' lines"
         ) from None
     if not isinstance(meta, dict):
         raise InputError(path, 2, "front matter is not a mapping", "'key: value' lines")
@@ -79,7 +80,7 @@ def meta_line(text: str, key: str) -> int:
 def check_meta(path: Path, text: str, meta: dict) -> dict:
     for key in REQUIRED:
         if meta.get(key) in (None, ""):
-            raise InputError(path, 1, f"front matter has no '{key}'", f"'{key}:' between the '---' lines")
+            raise InputError(path, meta_line(text, key), f"front matter has no '{key}'", f"'{key}:' with a value")
     unknown = sorted(set(meta) - set(REQUIRED) - set(OPTIONAL))
     if unknown:
         raise InputError(
@@ -98,6 +99,13 @@ def check_meta(path: Path, text: str, meta: dict) -> dict:
             raise InputError(
                 path, meta_line(text, "published"), f"bad date '{published}'", "an ISO date like 2023-07-26"
             ) from None
+    if not EARLIEST <= published <= LATEST:  # dates are worked out from it: year 1 or 9999 would overflow
+        raise InputError(
+            path,
+            meta_line(text, "published"),
+            f"published {published.isoformat()} is out of range",
+            f"a date from {EARLIEST.isoformat()} to {LATEST.isoformat()}",
+        )
     if meta["language"] not in LANGUAGES:
         raise InputError(path, meta_line(text, "language"), f"unknown language '{meta['language']}'", "id or en")
     for key in ("title", "source", "publisher"):
@@ -155,7 +163,7 @@ def read_article(path: Path | str) -> Article:
         language=meta["language"],
         published=meta["published"],
         source=meta.get("source"),
-        publisher=meta.get("publisher"),
+        publisher=" ".join(clean_text(meta["publisher"]).split()) if meta.get("publisher") else None,
         paragraphs=found,
     )
 

@@ -11,18 +11,25 @@ from pathlib import Path
 
 import yaml
 
+from generator.data.yaml12 import yaml_problem
 from generator.model.errors import InputError, InputErrors
-from generator.model.fields import choices, editable, required_new
+from generator.model.fields import editable, required_new
 from generator.model.periods import is_period
 from generator.model.story import EDITOR_SECTIONS, Context, EventDate, Story, date_key, place_in_eras
+from generator.model.values import as_written, expected
 from generator.sources.article_md import TextLoader, clean_text, read_text
 
 SECTIONS = EDITOR_SECTIONS
 # What a new entry must give, and the kinds an entry may be, as the model declares them (model/fields.py).
 REQUIRED_NEW = {section: required_new(cls) for section, cls in SECTIONS.items()}
-KINDS = {section: kinds for section, cls in SECTIONS.items() if (kinds := choices(cls, "kind"))}
 CONTEXT_FIELDS = tuple(f.name for f in editable(Context))
 TOP_KEYS = (*SECTIONS, "context", "hide")
+
+
+def shown(value: object) -> str:
+    """A value as the message echoes it: quoted if text, shortened."""
+    text = f"'{value}'" if isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 class Lines(TextLoader):
@@ -42,15 +49,13 @@ Lines.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_
 
 
 def load_story_yml(path: Path) -> dict:
+    text = read_text(path)
     try:
-        data = yaml.load(read_text(path), Lines)
+        data = yaml.load(text, Lines)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        line, problem = yaml_problem(error, text)
         raise InputError(
-            path,
-            mark.line + 1 if mark else None,
-            f"not valid YAML: {getattr(error, 'problem', error)}",
-            "YAML mappings, see the story.yml reference in README.md",
+            path, line, f"not valid YAML: {problem}", "YAML mappings, see the story.yml reference in README.md"
         ) from None
     if data is None:
         return {"__line__": 1, "__lines__": {}}
@@ -94,13 +99,15 @@ class Curator:
         cls = SECTIONS[section]
         allowed = {f.name for f in editable(cls)}
         values = {k: v for k, v in fields.items() if not k.startswith("__")}
-        for key in values:
-            if key not in allowed:
-                self.error(
-                    fields["__lines__"].get(key),
-                    f"unknown field '{key}' in {section}.{item_id}",
-                    "one of " + ", ".join(sorted(allowed)),
-                )
+        unknown = [key for key in values if key not in allowed]
+        for key in unknown:
+            self.error(
+                fields["__lines__"].get(key),
+                f"unknown field '{key}' in {section}.{item_id}",
+                "one of " + ", ".join(sorted(allowed)),
+            )
+        if unknown:
+            return  # an entry with an error is never built
         target = next((x for x in getattr(self.story, section) if x.id == item_id), None)
         missing = [key for key in REQUIRED_NEW[section] if target is None and values.get(key) in (None, "")]
         for key in missing:
@@ -127,32 +134,24 @@ class Curator:
             target.curated = True
 
     def checked(self, section: str, item_id: str, values: dict, fields: dict) -> dict | None:
-        """Types and ranges of the editor's values; None if anything is wrong."""
-        line_of = fields["__lines__"].get
-        ok = True
-        for key in ("paragraphs",):
-            if key in values and not self.valid_paragraphs(values[key], line_of(key), f"{section}.{item_id}"):
+        """Every value against what the model declares for its field; None if anything is wrong."""
+        line_of, cls, ok = fields["__lines__"].get, SECTIONS[section], True
+        for key in list(values):
+            values[key] = as_written(cls, key, values[key])
+            wanted = expected(cls, key, values[key])
+            if wanted:
+                self.error(line_of(key), f"{section}.{item_id}.{key} is {shown(values[key])}", wanted)
                 ok = False
-        if "kind" in values and section in KINDS and values["kind"] not in KINDS[section]:
-            self.error(line_of("kind"), f"unknown kind '{values['kind']}'", " or ".join(KINDS[section]))
-            ok = False
-        for key in ("lat", "lon"):
-            limit = 90 if key == "lat" else 180
-            if key in values and not (isinstance(values[key], (int, float)) and -limit <= values[key] <= limit):
-                self.error(
-                    line_of(key), f"{key} {values[key]!r} is not a coordinate", f"a number from -{limit} to {limit}"
-                )
-                ok = False
-        if "date" in values:
+        if ok and "paragraphs" in values:
+            ok = self.valid_paragraphs(values["paragraphs"], line_of("paragraphs"), f"{section}.{item_id}")
+        if ok and "date" in values:
             values["date"] = self.event_date(values["date"], line_of("date"))
-            ok = ok and values["date"] is not None
-        for key in ("start", "end"):
-            if key in values and not is_period(values[key]):
-                self.error(line_of(key), f"bad period '{values[key]}'", "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www")
-                ok = False
+            ok = values["date"] is not None
         for key, value in values.items():
             if isinstance(value, str):
                 values[key] = clean_text(value)
+            elif isinstance(value, list):  # aliases: each one is text that reaches the pages
+                values[key] = [clean_text(v) if isinstance(v, str) else v for v in value]
         return values if ok else None
 
     def cites_names(self, section: str, item_id: str, values: dict, target: object, fields: dict) -> bool:
@@ -172,6 +171,8 @@ class Curator:
         return True
 
     def event_date(self, value: object, line: int | None) -> EventDate | None:
+        if isinstance(value, dict):  # "start: 1950" is the year 1950
+            value = {k: str(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in value.items()}
         if not isinstance(value, dict) or not is_period(value.get("start", "")):
             self.error(line, "bad event date", "{start: YYYY[-MM[-DD]], end: optional, text: the words}")
             return None
@@ -205,6 +206,11 @@ class Curator:
             self.error(line, "'context' is not a list", "a list of {title, text, source, paragraphs}")
             return
         for item in items:
+            if isinstance(item, dict) and any(
+                expected(Context, k, v) for k, v in item.items() if k in CONTEXT_FIELDS and k != "paragraphs"
+            ):
+                self.error(item["__line__"], "a context entry's title, text or source is not text", "text")
+                continue
             if not isinstance(item, dict) or any(not item.get(k) for k in required_new(Context)):
                 self.error(
                     item.get("__line__", line) if isinstance(item, dict) else line,
