@@ -34,8 +34,8 @@ class InputError(Exception):
             expected and one_line(expected),
         )
         where = f"{self.path}:{line}" if line else self.path
-        tail = f" (expected {expected})" if expected else ""
-        super().__init__(f"{where}: {problem}{tail}")
+        tail = f" (expected {self.expected})" if self.expected else ""
+        super().__init__(f"{where}: {self.problem}{tail}")
 
 
 class InputErrors(InputError):

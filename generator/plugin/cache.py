@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from pathlib import Path
 
 from generator.data import shipped
+from generator.model.story import Story
 from generator.sources.files import write_atomic
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -62,21 +64,59 @@ class ExplainerCache:
             if not path or not path.exists():
                 return None
             try:
-                self.memory[key] = json.loads(path.read_text(encoding="utf-8"))
+                entry = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 return None  # a damaged entry is rebuilt
+            if not well_formed(entry):
+                return None  # valid JSON of another shape (an old version, a hand edit): rebuilt too
+            self.memory[key] = entry
         return self.memory[key]
 
-    def put(self, key: str, entry: dict) -> None:
+    def put(self, key: str, entry: dict) -> bool:
+        """Keep an entry; False if the folder refused it (the build goes on from memory)."""
         self.used.add(key)
         self.memory[key] = entry
-        if self.folder:
+        if not self.folder:
+            return True
+        try:
             write_atomic(self.folder / f"{key}.json", json.dumps(entry, ensure_ascii=False))
+        except OSError:
+            return False
+        return True
 
     def prune(self) -> None:
         """Forget entries this build did not use, so the folder does not grow without end."""
         for key in set(self.memory) - self.used:
             del self.memory[key]
-        for path in self.folder.glob("*.json") if self.folder and self.folder.exists() else []:
-            if path.stem not in self.used:
-                path.unlink(missing_ok=True)
+        try:
+            for path in self.folder.glob("*.json") if self.folder and self.folder.is_dir() else []:
+                if path.stem not in self.used:
+                    path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only cache keeps its old entries; they are never read by a later key
+
+
+def well_formed(entry: object) -> bool:
+    """An entry this version wrote: an article the model reads, and text files by path."""
+    if not (
+        isinstance(entry, dict) and isinstance(entry.get("article"), dict) and isinstance(entry.get("files"), dict)
+    ):
+        return False
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in entry["files"].items()):
+        return False
+    try:
+        Story.headline(entry["article"], Path("."))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+    return True
+
+
+def writable(folder: Path) -> str | None:
+    """None if the cache can live in this folder; else why not, in a few words."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-"):
+            pass
+    except OSError as error:
+        return error.strerror or type(error).__name__
+    return None

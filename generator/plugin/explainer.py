@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,11 +21,12 @@ from mkdocs.structure.files import File, Files
 from generator.data import labels, shipped
 from generator.model.errors import InputError
 from generator.model.story import Story, newest_first
-from generator.plugin.cache import ExplainerCache, article_fingerprint, code_fingerprint
+from generator.plugin.cache import ExplainerCache, article_fingerprint, code_fingerprint, writable
 from generator.sources.article_md import seed_articles
 
 log = get_plugin_logger("explainer")  # messages read "explainer: …", the name mkdocs.yml uses
 _OWN_EPOCH = "EXPLAINER_SET_SOURCE_DATE_EPOCH"
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 
 def reproducible_build_date(newest: dt.date) -> None:
@@ -47,7 +49,7 @@ def build_all(articles: list[Path], directory_urls: bool, templates: tuple[Path,
             pool.submit(int)  # start the worker now
             return [explain(articles[0], directory_urls, templates, lambda *a: pool.submit(draw_map, *a).result())]
     workers = min(os.cpu_count() or 1, len(articles))
-    with ProcessPoolExecutor(workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=die_with_parent) as pool:
         return list(pool.map(explain, articles, [directory_urls] * len(articles), [templates] * len(articles)))
 
 
@@ -66,7 +68,21 @@ def explain(article_md: Path, directory_urls: bool, templates: tuple[Path, ...],
 
 def import_map() -> None:
     """In a worker: folium's import (a third of a second), done while the other process extracts."""
+    die_with_parent()
     import generator.site.map  # noqa: F401
+
+
+def die_with_parent() -> None:
+    """A worker ends when `mkdocs` ends, even when it is killed (Linux's parent-death signal)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    parent = os.getppid()
+    ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
 
 
 def draw_map(*args):
@@ -119,6 +135,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         own = root / self.config.templates
         self.templates = (own,) if own.is_dir() else ()
         self.cache_dir = root / self.config.cache_dir if self.config.cache else None
+        why = writable(self.cache_dir) if self.cache_dir else None
+        if why:  # a cache that cannot be written is no reason to stop (nor, under --strict, to warn): only slower
+            log.info("cache %s cannot be written (%s): building without it", self.config.cache_dir, why)
+            self.cache_dir = None
         register_theme(config)
         require_markdown(config)
         self.explainers = self.read_explainers(config.use_directory_urls)
@@ -148,9 +168,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             else:
                 found[key] = entry
         built = build_all([path for path, _ in missing], directory_urls, self.templates)
+        refused = 0
         for (_, key), entry in zip(missing, built, strict=True):
-            cache.put(key, entry)
+            refused += not cache.put(key, entry)
             found[key] = entry
+        if refused:
+            log.info("%d explainer(s) could not be kept in %s: they are rebuilt next time", refused, self.cache_dir)
         cache.prune()
         log.info(
             "%d article(s) from %s, %d rebuilt, %d from cache",

@@ -10,24 +10,135 @@ import random
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BASES = [ROOT / "seeds" / "korut-gencatan-senjata-70" / "article.md", *sorted((ROOT / "tests" / "samples").glob("*/article.md"))]
+BASES = [
+    ROOT / "seeds" / "korut-gencatan-senjata-70" / "article.md",
+    *sorted((ROOT / "tests" / "samples").glob("*/article.md")),
+]
 
 # Front matter values at the edges of what YAML and the calendar allow.
-DATES = ["9999-12-31", "0001-01-01", "1900-02-29", "2024-02-29", "2023-13-01", "", "null", "2023-07-26T25:00",
-         "[2023, 7, 26]", "{a: 1}", "1e999", "20230726", "'2023-07-26'", "2023-7-6", "~"]
+DATES = [
+    "9999-12-31",
+    "0001-01-01",
+    "1900-02-29",
+    "2024-02-29",
+    "2023-13-01",
+    "",
+    "null",
+    "2023-07-26T25:00",
+    "[2023, 7, 26]",
+    "{a: 1}",
+    "1e999",
+    "20230726",
+    "'2023-07-26'",
+    "2023-7-6",
+    "~",
+]
 LANGUAGES = ["id", "en", "fr", "ID", "true", "on", "[id]", "1", ""]
-TEXTS = ["on", "no", "yes", "true", "123", "1.5", "null", "[a, b]", "{a: b}", "'x'", "|\n  two\n  lines", "\"\\x1b[31mred\"",
-         "\"a\\0b\"", "&a [*a, *a]", "!!python/object:os.system ls", "\"\\uFFFE\"", "'" + "x" * 5000 + "'", "<script>alert(1)</script>",
-         "A & B \"C\"", "Rp 1.000 — “kutip”"]
-BODY_BITS = ["\x00", "\x1b[31m", "\x07", "\u2028", "\ufffe", "\ud7ff", "<script>alert(1)</script>", "{{ 7*7 }}", "{% raw %}",
-             "[x](javascript:alert(1))", "| a | b |\n|---|---|", "# Judul", "    kode", "> kutipan", "* * *", "***bold***",
-             "“tanpa tutup", "\"", "500 tahun lalu", "9999 tahun lalu", "pada 31 Desember 9999", "Senin (32/13)", "1.000.000.000.000.000 orang",
-             "Rp 10⁹⁹ triliun", "(AS)", "(", ")", "Bapak", "¶", "\t", "ﷺ", "👍🏽", "日本語の文", "Aku   spasi", "x" * 3000]
+TEXTS = [
+    "on",
+    "no",
+    "yes",
+    "true",
+    "123",
+    "1.5",
+    "null",
+    "[a, b]",
+    "{a: b}",
+    "'x'",
+    "|\n  two\n  lines",
+    '"\\x1b[31mred"',
+    '"a\\0b"',
+    "&a [*a, *a]",
+    "!!python/object:os.system ls",
+    '"\\uFFFE"',
+    "'" + "x" * 5000 + "'",
+    "<script>alert(1)</script>",
+    'A & B "C"',
+    "Rp 1.000 — “kutip”",
+]
+BODY_BITS = [
+    "\x00",
+    "\x1b[31m",
+    "\x07",
+    "\u2028",
+    "\ufffe",
+    "\ud7ff",
+    "<script>alert(1)</script>",
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "[x](javascript:alert(1))",
+    "| a | b |\n|---|---|",
+    "# Judul",
+    "    kode",
+    "> kutipan",
+    "* * *",
+    "***bold***",
+    "“tanpa tutup",
+    '"',
+    "500 tahun lalu",
+    "9999 tahun lalu",
+    "pada 31 Desember 9999",
+    "Senin (32/13)",
+    "1.000.000.000.000.000 orang",
+    "Rp 10⁹⁹ triliun",
+    "(AS)",
+    "(",
+    ")",
+    "Bapak",
+    "¶",
+    "\t",
+    "ﷺ",
+    "👍🏽",
+    "日本語の文",
+    "Aku   spasi",
+    "x" * 3000,
+]
 STORY_SECTIONS = ["actors", "places", "events", "eras", "context", "hide"]
-STORY_VALUES = ["123", "42", "true", "on", "null", "[]", "{}", "xy", "-1", "999", "1e9", "'2023-02-30'", "[1, 999]", "[a]",
-                "{start: 1950}", "{start: '2023-07-26', end: x}", "\"\\x1b[2J\"", "&a [*a, *a, *a]", "'<script>'", "[[[[[]]]]]"]
-STORY_FIELDS = ["name", "kind", "role", "country", "lat", "lon", "paragraphs", "summary", "date", "start", "end", "line",
-                "aliases", "description", "source", "title", "text", "unknown_field", "1", "true", "on"]
+STORY_VALUES = [
+    "123",
+    "42",
+    "true",
+    "on",
+    "null",
+    "[]",
+    "{}",
+    "xy",
+    "-1",
+    "999",
+    "1e9",
+    "'2023-02-30'",
+    "[1, 999]",
+    "[a]",
+    "{start: 1950}",
+    "{start: '2023-07-26', end: x}",
+    '"\\x1b[2J"',
+    "&a [*a, *a, *a]",
+    "'<script>'",
+    "[[[[[]]]]]",
+]
+STORY_FIELDS = [
+    "name",
+    "kind",
+    "role",
+    "country",
+    "lat",
+    "lon",
+    "paragraphs",
+    "summary",
+    "date",
+    "start",
+    "end",
+    "line",
+    "aliases",
+    "description",
+    "source",
+    "title",
+    "text",
+    "unknown_field",
+    "1",
+    "true",
+    "on",
+]
 
 
 def front(title: str = "Judul", published: str = "2023-07-26", language: str = "id", extra: str = "") -> str:
@@ -59,9 +170,21 @@ def article_mutants(rng: random.Random, count: int) -> list[tuple[str, str, None
         if kind == 0:  # front matter values
             text = front(rng.choice(TEXTS), rng.choice(DATES), rng.choice(LANGUAGES)) + body
         elif kind == 1:  # extra or odd keys
-            extra = rng.choice(["publisher: on\n", "publisher: A & B\n", "source: javascript:alert(1)\n", "1: x\n",
-                                "true: x\n", "on: x\n", "publisher: \"\\x1b[31mX\\nY\"\n", f"x: {nested(1000)}\n",
-                                bomb() + "\n", "publisher: " + rng.choice(TEXTS) + "\n", "? [a]\n: b\n"])
+            extra = rng.choice(
+                [
+                    "publisher: on\n",
+                    "publisher: A & B\n",
+                    "source: javascript:alert(1)\n",
+                    "1: x\n",
+                    "true: x\n",
+                    "on: x\n",
+                    'publisher: "\\x1b[31mX\\nY"\n',
+                    f"x: {nested(1000)}\n",
+                    bomb() + "\n",
+                    "publisher: " + rng.choice(TEXTS) + "\n",
+                    "? [a]\n: b\n",
+                ]
+            )
             text = front(extra=extra) + body
         elif kind == 2:  # bits in the body
             words = body.split(" ")
@@ -73,7 +196,9 @@ def article_mutants(rng: random.Random, count: int) -> list[tuple[str, str, None
         elif kind == 4:  # structure: cut, duplicated, shuffled paragraphs
             paragraphs = body.split("\n\n")
             rng.shuffle(paragraphs)
-            text = front(language=rng.choice(["id", "en"])) + "\n\n".join(paragraphs[: rng.randrange(1, len(paragraphs) + 1)] * 2)
+            text = front(language=rng.choice(["id", "en"])) + "\n\n".join(
+                paragraphs[: rng.randrange(1, len(paragraphs) + 1)] * 2
+            )
         else:  # raw bytes-level damage of the whole file
             text = front() + body
             cut = rng.randrange(len(text))
@@ -95,13 +220,26 @@ def story_mutants(rng: random.Random, count: int) -> list[tuple[str, str, str]]:
         elif kind == 1:
             text = f"{section}: {rng.choice(STORY_VALUES)}\n"
         elif kind == 2:
-            entries = "".join(f"    {rng.choice(STORY_FIELDS)}: {rng.choice(STORY_VALUES)}\n" for _ in range(rng.randrange(1, 5)))
+            entries = "".join(
+                f"    {rng.choice(STORY_FIELDS)}: {rng.choice(STORY_VALUES)}\n" for _ in range(rng.randrange(1, 5))
+            )
             text = f"{section}:\n  {rng.choice(ids)}:\n{entries}"
         else:
-            text = rng.choice([bomb(), f"actors: {nested(1000)}", "\ufffe", "actors:\n  - x\n", "1: x\n", "true: x\n",
-                               "context:\n  - {title: a, text: b, source: 'javascript:x'}\n", "hide: [nobody, 1, true]\n",
-                               "eras:\n  e1: {name: Era, start: 1950, end: 1953}\n", "%YAML 1.1\n---\na: b\n",
-                               "places:\n  kota-baru: {name: Kota, kind: city, lat: null, lon: null, paragraphs: [1]}\n"])
+            text = rng.choice(
+                [
+                    bomb(),
+                    f"actors: {nested(1000)}",
+                    "\ufffe",
+                    "actors:\n  - x\n",
+                    "1: x\n",
+                    "true: x\n",
+                    "context:\n  - {title: a, text: b, source: 'javascript:x'}\n",
+                    "hide: [nobody, 1, true]\n",
+                    "eras:\n  e1: {name: Era, start: 1950, end: 1953}\n",
+                    "%YAML 1.1\n---\na: b\n",
+                    "places:\n  kota-baru: {name: Kota, kind: city, lat: null, lon: null, paragraphs: [1]}\n",
+                ]
+            )
         found.append((f"story-{n}", article, text))
     return found
 

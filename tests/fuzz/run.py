@@ -7,6 +7,7 @@ Each must build or raise InputError whose message is one line per problem, `seed
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import signal
 import sys
@@ -15,10 +16,15 @@ import time
 import traceback
 from pathlib import Path
 
+import jsonschema
+
 from generator.model.errors import InputError
+from generator.model.schema import SCHEMA_FILE
+from generator.site.exports import story_json
 from tests.fuzz.mutants import mutants
 
 LIMIT = 10  # seconds for one mutant
+SCHEMA = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 LINE = re.compile(r"^seeds/fuzz/(article\.md|story\.yml)(:\d+)?: [^\n\x00-\x1f\x7f]+$")
 
 
@@ -45,7 +51,11 @@ def check(name: str, article: str, story: str | None, root: Path) -> str | None:
     signal.alarm(LIMIT)
     start = time.monotonic()
     try:
-        explainer_files(load_story(Path("seeds/fuzz/article.md")))
+        story = load_story(Path("seeds/fuzz/article.md"))
+        explainer_files(story)
+        jsonschema.validate(json.loads(story_json(story)), SCHEMA)  # what `extract` prints keeps its schema
+    except jsonschema.ValidationError as error:
+        return f"story.json breaks the schema: {error.message[:200]}"
     except InputError as error:
         bad = [line for line in str(error).split("\n") if not LINE.match(line)]
         return f"not one line each: {bad[0]!r}" if bad else None

@@ -2,6 +2,7 @@
 
 import re
 import subprocess
+import time
 from pathlib import Path
 
 import material
@@ -156,3 +157,41 @@ def test_a_disabled_plugin_builds_the_site_without_explainers(tmp_path):
     assert result.returncode == 0, result.stderr
     assert not (project / "site" / SLUG).exists()
     assert (project / "site" / "index.html").exists()
+
+
+def test_the_map_worker_ends_when_mkdocs_is_killed(tmp_path):
+    project = make_project(tmp_path)
+    build = subprocess.Popen([str(MKDOCS), "build", "-q"], cwd=project, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    deadline = time.monotonic() + 20
+    while not workers and time.monotonic() < deadline and build.poll() is None:
+        workers = children(build.pid)
+        time.sleep(0.05)
+    assert workers, "the build started no worker (is the cache empty?)"
+    build.kill()
+    build.wait()
+    deadline = time.monotonic() + 5
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in workers), workers
+
+
+def children(parent: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(parent):
+            found.append(int(status.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running, not a zombie waiting for a parent that is gone."""
+    try:
+        state = Path(f"/proc/{pid}/status").read_text().split("State:\t", 1)[1][:1]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
