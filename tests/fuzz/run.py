@@ -24,6 +24,7 @@ from generator.site.exports import story_json
 from tests.fuzz.mutants import mutants
 
 LIMIT = 10  # seconds for one mutant
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never on a page or in a download
 SCHEMA = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 LINE = re.compile(r"^seeds/fuzz/(article\.md|story\.yml)(:\d+)?: [^\n\x00-\x1f\x7f]+$")
 
@@ -52,7 +53,10 @@ def check(name: str, article: str, story: str | None, root: Path) -> str | None:
     start = time.monotonic()
     try:
         story = load_story(Path("seeds/fuzz/article.md"))
-        explainer_files(story)
+        files = explainer_files(story)
+        control = next((path for path, text in files.items() if CONTROL.search(text)), None)
+        if control:
+            return f"a control character reaches {control}"
         jsonschema.validate(json.loads(story_json(story)), SCHEMA)  # what `extract` prints keeps its schema
     except jsonschema.ValidationError as error:
         return f"story.json breaks the schema: {error.message[:200]}"

@@ -89,6 +89,12 @@ KNOWN = [
     # echoed values: one line, no terminal escapes
     (front(language='"x\\n\\u001b[31mred"') + BODY, None, "unknown language 'x\\n\\x1b[31mred'"),
     (front(extra='publisher: "A\\u0000B\\u001bC"\n') + BODY, None, None),
+    # output linear in input: a run-on paragraph whose every figure once quoted all of it
+    (
+        front() + " ".join(["sebanyak 120 orang", "Rp 45 juta", "pada Senin (3/7)", "kata Joko Widodo"] * 900),
+        None,
+        None,
+    ),
 ]
 
 

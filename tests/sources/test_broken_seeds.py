@@ -37,6 +37,7 @@ def test_the_build_stops_with_the_same_line(tmp_path, case):
     result = mkdocs_build(make_project(tmp_path, seeds))
     assert result.returncode != 0
     assert EXPECTED[case] in result.stderr and "Traceback" not in result.stderr
+    assert f"seeds/{case}/" in result.stderr and str(tmp_path) not in result.stderr  # as the editor knows it
 
 
 def test_an_article_over_the_size_limit_stops_with_the_limit(tmp_path):
