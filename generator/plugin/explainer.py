@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -91,6 +92,22 @@ def draw_map(*args):
     return draw(*args)
 
 
+def own_navigation(nav, page, slugs: set[str]) -> SimpleNamespace:
+    """On an explainer's page, the explainers' index and that explainer's pages; elsewhere the site's own
+    entries (the index, the archive's months). What the theme reads of a Navigation, and nothing more."""
+
+    def explainer(item) -> bool:
+        first = next((child for child in getattr(item, "children", None) or [] if child.is_page), None)
+        return first is not None and first.file.src_uri.split("/", 1)[0] in slugs
+
+    top = page
+    while top.parent is not None:
+        top = top.parent
+    # On an explainer's page: the explainers' index and this explainer; the archive is one click away.
+    items = [nav.items[0], top] if explainer(top) else [item for item in nav.items if not explainer(item)]
+    return SimpleNamespace(items=items, homepage=nav.homepage, pages=nav.pages)
+
+
 # The Markdown the explainer pages are written in: a site's mkdocs.yml need not list them.
 EXTENSIONS = ("abbr", "attr_list", "md_in_html", "tables", "pymdownx.superfences")
 
@@ -120,6 +137,9 @@ class ExplainerConfig(base.Config):
     cache = c.Type(bool, default=True)  # keep each explainer's files in cache_dir between builds
     cache_dir = c.Type(str, default=".cache/explainer")
     prune_theme_css = c.Type(bool, default=True)  # drop the theme's stylesheet rules no page uses
+    # Build one explainer only (and the archive's index), for a quick preview: `only: <slug>`, or the
+    # environment's EXPLAINER_ONLY=<slug> with `mkdocs serve`.
+    only = c.Type(str, default="")
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -156,6 +176,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         articles = seed_articles(self.seeds)
         if not articles:
             raise PluginError(f"{self.seeds}: no seeds/<slug>/article.md found (expected at least one article)")
+        only = os.environ.get("EXPLAINER_ONLY") or self.config.only
+        if only:
+            articles = [path for path in articles if path.parent.name == only]
+            if not articles:
+                raise PluginError(f"{self.seeds}: no explainer '{only}' (expected the name of a folder in it)")
+            log.info("previewing %s only", only)
         code = code_fingerprint(self.templates)
         cache = ExplainerCache(self.cache_dir, getattr(self, "memory", {}))
         keys = [article_fingerprint(path, code, directory_urls) for path in articles]
@@ -196,6 +222,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for path, content in site.items():
             files.append(File.generated(config, path, content=content))
         return files
+
+    def on_page_context(self, context, page, config, nav):
+        """A page carries its own explainer's navigation and the way back to the archive, never the whole
+        archive's: its weight stays the same however many explainers the site holds."""
+        if self.config.enabled:
+            context["nav"] = own_navigation(nav, page, {story.article.slug for story in self.stories})
+        return context
 
     def on_post_page(self, output: str, page, config) -> str:
         """The words the theme and Markdown add (permalink titles, palette toggles) in the page's language;

@@ -10,6 +10,7 @@ import functools
 import html
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -388,11 +389,30 @@ def build_site(
     files_of = files_of or (lambda story: explainer_files(story, directory_urls, templates))
     newest = newest_first(stories)
     language = newest[0].article.language if newest else "en"
+    t = labels(language)
+    shelves = archive(newest, language) if len(newest) > NEWEST else []  # a small site is all on its home
+    listing = env.get_template("site_index.md.j2")
     files: dict[str, str | bytes] = {
-        "index.md": env.get_template("site_index.md.j2").render(
-            stories=newest, t=labels(language), x=[Explainer(s, directory_urls) for s in newest]
+        "index.md": listing.render(
+            title=t["explainers"],
+            lead=t["explainers_lead"],
+            stories=newest[:NEWEST],
+            shelves=shelves,
+            up="",
+            t=t,
+            x=[Explainer(s, directory_urls) for s in newest[:NEWEST]],
         )
     }
+    for shelf in shelves:  # the archive: each page a month (or part of one), so no page grows with the site
+        files[f"archive/{shelf.name}.md"] = listing.render(
+            title=f"{t['archive']}: {shelf.title}",
+            lead=t["archive_lead"],
+            stories=shelf.stories,
+            shelves=[],
+            up="../",
+            t=t,
+            x=[Explainer(s, directory_urls) for s in shelf.stories],
+        )
     files["story.json"] = exports.site_index(newest)
     for story in newest:
         files.update(files_of(story))
@@ -400,11 +420,43 @@ def build_site(
     return files
 
 
+NEWEST = 20  # explainers on the site's home page; the rest are in the archive, a page per month
+SHELF = 50  # explainers on one archive page at most: a busy month gets several pages
+
+
+@dataclass
+class Shelf:
+    """One archive page: a month's explainers, or part of them."""
+
+    name: str  # 2023-07, or 2023-07-2 for the second page of a busy month
+    title: str
+    stories: list[Story]
+
+
+def archive(newest: list[Story], language: str) -> list[Shelf]:
+    """Every explainer by month of publication, newest first, at most SHELF a page."""
+    locale = Locale(language)
+    months: dict[str, list[Story]] = {}
+    for story in newest:
+        months.setdefault(story.article.published.strftime("%Y-%m"), []).append(story)
+    shelves = []
+    for month, stories in months.items():
+        title = format_date(stories[0].article.published, "LLLL y", locale=locale)
+        for n in range(0, len(stories), SHELF):
+            part = n // SHELF + 1
+            name = month if part == 1 else f"{month}-{part}"
+            shelves.append(Shelf(name, title if part == 1 else f"{title} ({part})", stories[n : n + SHELF]))
+    return shelves
+
+
 def nav(stories: list[Story]) -> list:
     """MkDocs nav: the list of explainers, then each explainer's pages in reading order."""
     newest = newest_first(stories)
     language = newest[0].article.language if newest else "en"
     entries: list = [{labels(language)["explainers"]: "index.md"}]
+    if len(newest) > NEWEST:
+        shelves = [{html.escape(shelf.title): f"archive/{shelf.name}.md"} for shelf in archive(newest, language)]
+        entries.append({labels(language)["archive"]: shelves})
     for story in newest:
         names = labels(story.article.language)
         slug = story.article.slug

@@ -102,7 +102,7 @@ def test_an_english_article_gets_english_pages(tmp_path):
     assert "Published by Smith &amp; Sons on July 26, 2023" in home_text
 
 
-def test_fifty_explainers_build_strict_newest_first(tmp_path):
+def test_fifty_explainers_build_strict_newest_first_with_an_archive(tmp_path):
     import shutil
 
     from tests.conftest import ROOT
@@ -118,9 +118,16 @@ def test_fifty_explainers_build_strict_newest_first(tmp_path):
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
-    assert home.count("<h2 id=") >= 50
+    assert home.count('<h2 id="') == 20 + 1  # the newest twenty, then the archive's months
+    archive = list((project / "site" / "archive").glob("*/index.html"))
+    listed = sum(page.read_text(encoding="utf-8").count('<h2 id="') for page in archive)
+    assert archive and listed == 50  # every explainer on an archive page of its month
     dates = re.findall(r"(\d{4}-\d{2}-\d{2})", (project / "site" / "story.json").read_text(encoding="utf-8"))
     assert dates == sorted(dates, reverse=True) and len(dates) == 50
+    page = (project / "site" / f"{SLUG}-00" / "actors" / "index.html").read_text(encoding="utf-8")
+    navigation = page.split('class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    others = set(re.findall(r'href="\.\./\.\./([a-z0-9-]+)/', navigation)) - {f"{SLUG}-00"}
+    assert not others, others  # its own explainer's pages, never the whole archive
     english = (project / "site" / "g20-summit-01" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in english  # its own language, in a site whose newest article sets the theme
 
@@ -195,3 +202,18 @@ def alive(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state != "Z"
+
+
+def test_a_preview_builds_one_explainer(tmp_path):
+    import os
+    import shutil
+
+    project = make_project(tmp_path)
+    shutil.copytree(project / "seeds" / SLUG, project / "seeds" / "salinan")
+    env = {**os.environ, "EXPLAINER_ONLY": "salinan"}
+    result = subprocess.run([str(MKDOCS), "build", "--strict"], cwd=project, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / "salinan" / "index.html").exists() and not (project / "site" / SLUG).exists()
+    env["EXPLAINER_ONLY"] = "tidak-ada"
+    result = subprocess.run([str(MKDOCS), "build", "--strict"], cwd=project, capture_output=True, text=True, env=env)
+    assert result.returncode != 0 and "no explainer 'tidak-ada'" in result.stderr and "Traceback" not in result.stderr
