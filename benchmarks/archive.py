@@ -33,7 +33,8 @@ def articles() -> list[tuple[str, str]]:
             text = path.read_text(encoding="utf-8")
             head, body = text.split("\n\n", 1)
             language = re.search(r"^language: (\w+)", head, re.M)
-            found.append((language.group(1) if language else "en", body))
+            paragraphs = "\n\n".join(line for line in body.split("\n") if line.strip())  # a line each in .txt
+            found.append((language.group(1) if language else "en", paragraphs))
     else:
         found += [("id", p.read_text(encoding="utf-8")) for p in sorted(ROOT.glob("tests/samples/*/article.md"))]
     return [(lang, text.split("---", 2)[2] if text.startswith("---") else text) for lang, text in found]

@@ -240,6 +240,12 @@ class Explainer:
     def day(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)
 
+    def teaser(self) -> str:
+        """The article's lead paragraph for the index and the archive, its first TEASER_WORDS words at most."""
+        lead = next((p.text for p in self.article.paragraphs if not p.heading), "")
+        words_ = lead.split()
+        return lead if len(words_) <= TEASER_WORDS else " ".join(words_[:TEASER_WORDS]) + " …"
+
     def period(self, value: str) -> str:
         """ "25 Juli 2023", "Juli 2023", "1950", or a week as its days, "24–30 Juli 2023"."""
         if "W" in value:
@@ -420,6 +426,7 @@ def build_site(
     return files
 
 
+TEASER_WORDS = 60  # a lead paragraph is rarely longer; a longer one is cut, visibly
 NEWEST = 20  # explainers on the site's home page; the rest are in the archive, a page per month
 SHELF = 50  # explainers on one archive page at most: a busy month gets several pages
 
