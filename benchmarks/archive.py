@@ -4,7 +4,8 @@ Copies of the seed and the real dev articles (../shared/data/articles when it is
 the annotated samples) under new slugs, their dates spread over months, built with `mkdocs build`.
 Reports, for each size: build seconds per explainer, the mean bytes of an explainer page's HTML, the
 site's bytes per explainer, the home page's bytes, the largest archive page's bytes, the search index's
-bytes, peak memory, and the seconds of a one-explainer preview (EXPLAINER_ONLY) after an edit.
+bytes, peak memory, and the seconds of a one-explainer preview (EXPLAINER_ONLY) after an edit: as a
+`mkdocs build` process, and as the rebuild inside `mkdocs serve`.
 """
 
 from __future__ import annotations
@@ -80,7 +81,25 @@ def measure(count: int) -> dict[str, float]:
         preview_env = {**os.environ, "EXPLAINER_ONLY": "explainer-0000"}
         subprocess.run([str(MKDOCS), "build", "-q"], cwd=folder, check=True, capture_output=True, env=preview_env)
         preview = time.perf_counter() - start
-        return {**found, "preview s": preview}
+        return {**found, "preview s": preview, "serve preview s": serve_preview(folder)}
+
+
+def serve_preview(folder: Path) -> float:
+    """What `mkdocs serve` with EXPLAINER_ONLY does after an edit: load the config again and build, in the
+    process that built before (imports warm, explainers in memory)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    os.environ["EXPLAINER_ONLY"] = "explainer-0000"
+    try:
+        build(load_config(str(folder / "mkdocs.yml")))  # as serve starts
+        edited = folder / "seeds" / "explainer-0000" / "article.md"
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nParagraf kedua dari redaksi.\n", encoding="utf-8")
+        start = time.perf_counter()
+        build(load_config(str(folder / "mkdocs.yml")))
+        return time.perf_counter() - start
+    finally:
+        del os.environ["EXPLAINER_ONLY"]
 
 
 def main() -> None:
