@@ -92,6 +92,16 @@ def draw_map(*args):
     return draw(*args)
 
 
+def paths_in(entries: list) -> list[str]:
+    """The page paths a nav (as mkdocs.yml writes it) lists, at any depth."""
+    found: list[str] = []
+    for entry in entries:
+        values = entry.values() if isinstance(entry, dict) else [entry]
+        for value in values:
+            found += paths_in(value) if isinstance(value, list) else [value] if isinstance(value, str) else []
+    return found
+
+
 def own_navigation(nav, page, slugs: set[str]) -> SimpleNamespace:
     """On an explainer's page, the explainers' index and that explainer's pages; elsewhere the site's own
     entries (the index, the archive's months). What the theme reads of a Navigation, and nothing more."""
@@ -100,11 +110,15 @@ def own_navigation(nav, page, slugs: set[str]) -> SimpleNamespace:
         first = next((child for child in getattr(item, "children", None) or [] if child.is_page), None)
         return first is not None and first.file.src_uri.split("/", 1)[0] in slugs
 
+    def archive(item) -> bool:
+        return any(child.is_page and child.file.src_uri.startswith("archive/") for child in item.children or [])
+
     top = page
     while top.parent is not None:
         top = top.parent
-    # On an explainer's page: the explainers' index and this explainer; the archive is one click away.
-    items = [nav.items[0], top] if explainer(top) else [item for item in nav.items if not explainer(item)]
+    site = [item for item in nav.items if not explainer(item)]
+    # On an explainer's page: the site's own entries and this explainer; the archive is one click away.
+    items = [*(item for item in site if not item.is_section or not archive(item)), top] if explainer(top) else site
     return SimpleNamespace(items=items, homepage=nav.homepage, pages=nav.pages)
 
 
@@ -164,10 +178,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.explainers = self.read_explainers(config.use_directory_urls)
         self.stories = [Story.headline(entry["article"], self.seeds) for entry in self.explainers]
         reproducible_build_date(max(story.article.published for story in self.stories))
-        if not config.nav:
-            from generator.site.render import nav
+        from generator.site.render import nav
 
-            config.nav = nav(self.stories)
+        # A site with a nav of its own keeps it, the explainers (and their index, unless it lists it) after it.
+        site_nav = config.nav or []
+        listed = set(paths_in(site_nav))
+        config.nav = [*site_nav, *(entry for entry in nav(self.stories) if not set(paths_in([entry])) <= listed)]
         config.theme["language"] = newest_first(self.stories)[0].article.language
         return config
 

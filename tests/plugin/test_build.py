@@ -125,7 +125,7 @@ def test_fifty_explainers_build_strict_newest_first_with_an_archive(tmp_path):
     dates = re.findall(r"(\d{4}-\d{2}-\d{2})", (project / "site" / "story.json").read_text(encoding="utf-8"))
     assert dates == sorted(dates, reverse=True) and len(dates) == 50
     page = (project / "site" / f"{SLUG}-00" / "actors" / "index.html").read_text(encoding="utf-8")
-    navigation = page.split('class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    navigation = page.split('class="md-nav md-nav--primary"', 1)[1].split('class="md-content"', 1)[0]
     others = set(re.findall(r'href="\.\./\.\./([a-z0-9-]+)/', navigation)) - {f"{SLUG}-00"}
     assert not others, others  # its own explainer's pages, never the whole archive
     english = (project / "site" / "g20-summit-01" / "index.html").read_text(encoding="utf-8")
@@ -217,3 +217,15 @@ def test_a_preview_builds_one_explainer(tmp_path):
     env["EXPLAINER_ONLY"] = "tidak-ada"
     result = subprocess.run([str(MKDOCS), "build", "--strict"], cwd=project, capture_output=True, text=True, env=env)
     assert result.returncode != 0 and "no explainer 'tidak-ada'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_site_with_a_nav_of_its_own_keeps_it_and_shows_its_explainers(tmp_path):
+    project = make_project(tmp_path)
+    (project / "docs" / "tentang.md").write_text("# Tentang kami\n\nRedaksi.\n", encoding="utf-8")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config + "\nnav:\n  - Tentang kami: tentang.md\n", encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    page = (project / "site" / SLUG / "actors" / "index.html").read_text(encoding="utf-8")
+    navigation = page.split('class="md-nav md-nav--primary"', 1)[1].split('class="md-content"', 1)[0]
+    assert "Tentang kami" in navigation and 'href="../timeline/"' in navigation  # its own pages, and the site's
