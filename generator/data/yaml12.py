@@ -15,6 +15,7 @@ import yaml
 Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 BOOLEAN = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+BOOL_TAG, TIMESTAMP_TAG = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp"
 
 
 def plain_resolvers() -> dict:
@@ -26,9 +27,6 @@ def plain_resolvers() -> dict:
     for first in "tTfF":
         kept.setdefault(first, []).insert(0, (BOOL_TAG, BOOLEAN))
     return kept
-
-
-BOOL_TAG, TIMESTAMP_TAG = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp"
 
 
 class PlainLoader(Base):  # type: ignore[misc, valid-type]
