@@ -3,6 +3,7 @@ key figures, as what to watch. Both extraction (deeds) and the home page (figure
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.data import words
@@ -38,3 +39,9 @@ class Leaning:
             w in self.pointing and " ".join(first[k - 1 : k + 1]) not in self.now for k, w in enumerate(first)
         )
         return pointing or bool(self.told.search(text))
+
+
+@functools.cache
+def leaning(language: str) -> Leaning:
+    """One Leaning per language, its patterns compiled once."""
+    return Leaning(language)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from itertools import pairwise
 
 from generator.data import words
-from generator.data.leaning import Leaning
+from generator.data.leaning import leaning
 from generator.extract.cast import Cast, Ids, Key, Mention
 from generator.extract.dates import DateMention, find_dates
 from generator.extract.digest import digest
@@ -37,6 +36,7 @@ from generator.model.story import (
 
 COUNTRY_WINDOW = 12  # tokens before a person's name in which their country is looked for
 QUOTE_REACH = 6000  # characters of a paragraph read at once for its quotes (the longest real one has 715)
+JOINERS = ("dan", "and", ",")  # "Rusia dan China mengirim": two names, one clause
 FIGURES_PER_SENTENCE = 8  # each figure quotes its sentence: keep what one sentence can make bounded
 
 
@@ -435,15 +435,10 @@ def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Id
             actor.did.append(Excerpt(text=text, paragraph=sentence.paragraph))
 
 
-@functools.cache
-def leaning(language: str) -> Leaning:
-    return Leaning(language)
-
-
 def sharing(sentence: Sentence, subjects: list[Mention]) -> bool:
     """Do these subjects, in order, share one clause ("Rusia dan China mengirim …")?"""
     return all(
-        later.start == earlier.end + 1 and sentence.tokens[earlier.end].text.lower() in ("dan", "and", ",")
+        later.start == earlier.end + 1 and sentence.tokens[earlier.end].text.lower() in JOINERS
         for earlier, later in pairwise(subjects)
     )
 
@@ -457,7 +452,7 @@ def planned(sentence: Sentence, mention: Mention, vocab: dict) -> bool:
 def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab: dict) -> bool:
     """Does the name open its clause (after nothing, a comma or a conjunction), outside reported speech?"""
     joined = [m for m in found if mention.start and m.end == mention.start - 1]
-    if joined and sentence.tokens[mention.start - 1].text.lower() in ("dan", "and", ","):
+    if joined and sentence.tokens[mention.start - 1].text.lower() in JOINERS:
         return is_subject(sentence, joined[0], found, vocab)  # "Rusia dan China mengirim": as the name before
     titles = {w.lower() for t in vocab["titles"] + vocab["role_nouns"] for w in t.split()}
     titles -= set(vocab["number_words"])  # "Satu Demokrat" is one member; "Letnan Satu" lends it no title

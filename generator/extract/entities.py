@@ -125,16 +125,9 @@ class Finder:
 
     def acronym_after(self, tokens: tuple[Token, ...], mention: Mention) -> int:
         """ "Badan Pengawas Pemilu (Bawaslu)": the short form in brackets names the same thing later on."""
-        j = mention.end
-        if (
-            j + 2 < len(tokens)
-            and tokens[j].text == "("
-            and tokens[j + 2].text == ")"
-            and tokens[j + 1].word
-            and tokens[j + 1].capitalised
-            and len(tokens[j + 1].text) <= 8
-        ):
-            short = tokens[j + 1].text
+        inside = bracketed(tokens, mention.end)
+        if inside and inside.word and inside.capitalised and len(inside.text) <= 8:
+            short = inside.text
             self.acronyms.setdefault(short, mention.key)
             surfaces = self.cast.surfaces.setdefault(mention.key, [])
             if short not in surfaces:
@@ -147,10 +140,10 @@ class Finder:
     def body_of_unit(self, tokens: tuple[Token, ...], org: Mention) -> Mention:
         """ "Pusat Data … Badan Nasional Penanggulangan Bencana (BNPB)": the short form names the body, not
         its unit, so the body is the organisation the article goes on to name."""
-        j = org.end
-        if not (j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"):
+        j, inside = org.end, bracketed(tokens, org.end)
+        if not inside:
             return org
-        short = tokens[j + 1].text.upper()
+        short = inside.text.upper()
         if initials(tokens[org.start : j]) == short:
             return org
         for k in range(org.start + 1, j):
@@ -647,6 +640,11 @@ class Finder:
             return False
         verb = tokens[j].text
         return bool(self.verb_form.fullmatch(verb)) or verb in self.hints or (verb,) in self.speech
+
+
+def bracketed(tokens: tuple[Token, ...], j: int) -> Token | None:
+    """The one word in brackets at token j, as in "Badan Pengawas Pemilu (Bawaslu)", if there is one."""
+    return tokens[j + 1] if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" else None
 
 
 def initials(tokens: tuple[Token, ...]) -> str:

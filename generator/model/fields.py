@@ -79,6 +79,6 @@ def drafted(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if meta(f)["draft"])
 
 
-def choices(cls: type, name: str) -> tuple[str, ...] | None:
-    """The values a field may take, if it is one of a few."""
-    return next((meta(f)["choices"] for f in dataclasses.fields(cls) if f.name == name), None)
+def field_named(cls: type, name: str) -> dataclasses.Field:
+    """A field of the model by its name."""
+    return next(f for f in dataclasses.fields(cls) if f.name == name)

@@ -9,7 +9,7 @@ import re
 import types
 import typing
 
-from generator.model.fields import COUNTRY, PERIOD, SLUG, meta
+from generator.model.fields import COUNTRY, PERIOD, SLUG, field_named, meta
 
 PATTERNS = {
     PERIOD: "a date like 2023, 2023-07 or 2023-07-26 (quoted or not)",
@@ -26,15 +26,13 @@ def hints(cls: type) -> dict[str, object]:
 
 def as_written(cls: type, name: str, value: object) -> object:
     """An unquoted year is the year: `start: 1950` is "1950"."""
-    field = next(f for f in dataclasses.fields(cls) if f.name == name)
     is_year = isinstance(value, int) and not isinstance(value, bool)
-    return str(value) if meta(field)["pattern"] == PERIOD and is_year else value
+    return str(value) if meta(field_named(cls, name))["pattern"] == PERIOD and is_year else value
 
 
 def expected(cls: type, name: str, value: object) -> str | None:
     """None if `value` fits field `name` of `cls`; else what the field expects, in words."""
-    field = next(f for f in dataclasses.fields(cls) if f.name == name)
-    return mismatch(hints(cls)[name], meta(field), value)
+    return mismatch(hints(cls)[name], meta(field_named(cls, name)), value)
 
 
 def mismatch(hint: object, info: dict, value: object) -> str | None:

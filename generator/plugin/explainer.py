@@ -102,24 +102,33 @@ def paths_in(entries: list) -> list[str]:
     return found
 
 
-def own_navigation(nav, page, slugs: set[str]) -> SimpleNamespace:
-    """On an explainer's page, the explainers' index and that explainer's pages; elsewhere the site's own
-    entries (the index, the archive's months). What the theme reads of a Navigation, and nothing more."""
+class PageNavigation:
+    """Each page's navigation, sorted out once per build: on an explainer's page, the site's own entries
+    (less the archive, one click away) and that explainer's pages; elsewhere the site's own entries. What
+    the theme reads of a Navigation (items, homepage, pages), and nothing more."""
 
-    def explainer(item) -> bool:
-        first = next((child for child in getattr(item, "children", None) or [] if child.is_page), None)
-        return first is not None and first.file.src_uri.split("/", 1)[0] in slugs
+    def __init__(self, nav, slugs: set[str]):
+        def explainer(item) -> bool:
+            first = next((child for child in getattr(item, "children", None) or [] if child.is_page), None)
+            return first is not None and first.file.src_uri.split("/", 1)[0] in slugs
 
-    def archive(item) -> bool:
-        return any(child.is_page and child.file.src_uri.startswith("archive/") for child in item.children or [])
+        def archive(item) -> bool:
+            return item.is_section and any(c.is_page and c.file.src_uri.startswith("archive/") for c in item.children)
 
-    top = page
-    while top.parent is not None:
-        top = top.parent
-    site = [item for item in nav.items if not explainer(item)]
-    # On an explainer's page: the site's own entries and this explainer; the archive is one click away.
-    items = [*(item for item in site if not item.is_section or not archive(item)), top] if explainer(top) else site
-    return SimpleNamespace(items=items, homepage=nav.homepage, pages=nav.pages)
+        self.nav = nav
+        self.explainers = {id(item) for item in nav.items if explainer(item)}
+        self.site = [item for item in nav.items if id(item) not in self.explainers]
+        self.beside = [item for item in self.site if not archive(item)]
+        self.elsewhere = self.of(self.site)
+
+    def of(self, items: list) -> SimpleNamespace:
+        return SimpleNamespace(items=items, homepage=self.nav.homepage, pages=self.nav.pages)
+
+    def for_page(self, page) -> SimpleNamespace:
+        top = page
+        while top.parent is not None:
+            top = top.parent
+        return self.of([*self.beside, top]) if id(top) in self.explainers else self.elsewhere
 
 
 # The Markdown the explainer pages are written in: a site's mkdocs.yml need not list them.
@@ -239,11 +248,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.append(File.generated(config, path, content=content))
         return files
 
+    def on_nav(self, nav, config, files):
+        if self.config.enabled:
+            self.navigation = PageNavigation(nav, {story.article.slug for story in self.stories})
+        return nav
+
     def on_page_context(self, context, page, config, nav):
         """A page carries its own explainer's navigation and the way back to the archive, never the whole
         archive's: its weight stays the same however many explainers the site holds."""
         if self.config.enabled:
-            context["nav"] = own_navigation(nav, page, {story.article.slug for story in self.stories})
+            context["nav"] = self.navigation.for_page(page)
         return context
 
     def on_post_page(self, output: str, page, config) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.data import words
-from generator.data.leaning import Leaning
+from generator.data.leaning import leaning
 from generator.model.story import Actor, Excerpt, Figure, Quote, Story
 
 SHARE = 0.5  # the home page's words, at most, as a share of the article's
@@ -56,7 +56,7 @@ class Budget:
 
     def __init__(self, allowance: float, language: str):
         self.left = allowance
-        self.leaning = Leaning(language)
+        self.leaning = leaning(language)
         self.shown: set[str] = set()
         self.quoted: list[str] = []  # quotations shown on their own
 

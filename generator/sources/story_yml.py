@@ -26,7 +26,7 @@ CONTEXT_FIELDS = tuple(f.name for f in editable(Context))
 TOP_KEYS = (*SECTIONS, "context", "hide")
 
 
-def shown(value: object) -> str:
+def echoed(value: object) -> str:
     """A value as the message echoes it: quoted if text, shortened."""
     text = f"'{value}'" if isinstance(value, str) else repr(value)
     return text if len(text) <= 60 else text[:59] + "…"
@@ -140,7 +140,7 @@ class Curator:
             values[key] = as_written(cls, key, values[key])
             wanted = expected(cls, key, values[key])
             if wanted:
-                self.error(line_of(key), f"{section}.{item_id}.{key} is {shown(values[key])}", wanted)
+                self.error(line_of(key), f"{section}.{item_id}.{key} is {echoed(values[key])}", wanted)
                 ok = False
         if ok and "paragraphs" in values:
             ok = self.valid_paragraphs(values["paragraphs"], line_of("paragraphs"), f"{section}.{item_id}")
