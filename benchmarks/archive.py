@@ -4,8 +4,9 @@ Copies of the seed and the real dev articles (../shared/data/articles when it is
 the annotated samples) under new slugs, their dates spread over months, built with `mkdocs build`.
 Reports, for each size: build seconds per explainer, the mean bytes of an explainer page's HTML, the
 site's bytes per explainer, the home page's bytes, the largest archive page's bytes, the search index's
-bytes, peak memory, and the seconds of a one-explainer preview (EXPLAINER_ONLY) after an edit: as a
-`mkdocs build` process, and as the rebuild inside `mkdocs serve`.
+bytes in all (a reader downloads a part of it: benchmarks/search.py), peak memory, and the seconds of a
+one-explainer preview (EXPLAINER_ONLY) after an edit: as a `mkdocs build` process, and as the rebuild
+inside `mkdocs serve`.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def measure(count: int) -> dict[str, float]:
             "site KB per explainer": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / count / 1024,
             "home KB": (site / "index.html").stat().st_size / 1024,
             "largest archive page KB": max(archive) / 1024,
-            "search index KB": (site / "search" / "search_index.json").stat().st_size / 1024,
+            "search index KB": sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file()) / 1024,
             "peak MB": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
             "build s": seconds,
         }

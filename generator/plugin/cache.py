@@ -48,7 +48,8 @@ def article_fingerprint(article_md: Path, code: str, directory_urls: bool) -> st
 
 
 class ExplainerCache:
-    """{fingerprint: {"article": ..., "files": {path: text}}} in memory and in a folder (None: memory only).
+    """{fingerprint: {"article": ..., "files": {path: text}, "search": record}} in memory and in a folder
+    (None: memory only).
 
     `memory` outlives one build: the plugin keeps it across the rebuilds of `mkdocs serve`.
     """
@@ -97,9 +98,12 @@ class ExplainerCache:
 
 
 def well_formed(entry: object) -> bool:
-    """An entry this version wrote: an article the model reads, and text files by path."""
+    """An entry this version wrote: an article the model reads, text files by path, a search record."""
     if not (
-        isinstance(entry, dict) and isinstance(entry.get("article"), dict) and isinstance(entry.get("files"), dict)
+        isinstance(entry, dict)
+        and isinstance(entry.get("article"), dict)
+        and isinstance(entry.get("files"), dict)
+        and isinstance(entry.get("search"), dict)
     ):
         return False
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in entry["files"].items()):

@@ -57,14 +57,14 @@ def build_all(articles: list[Path], directory_urls: bool, templates: tuple[Path,
 def explain(article_md: Path, directory_urls: bool, templates: tuple[Path, ...], drawer=None) -> dict:
     """Read, extract, curate and render one article (imports the heavy parts only when needed)."""
     from generator.pipeline import load_story
-    from generator.site.render import draw_map, explainer_files
+    from generator.site.render import draw_map, explainer_files, search_record
 
     try:
         story = load_story(article_md)
     except InputError as error:  # one clear line, from a worker process too
         raise PluginError(str(error)) from None
     files = explainer_files(story, directory_urls, templates, drawer or draw_map)
-    return {"article": story.article.to_dict(), "files": files}
+    return {"article": story.article.to_dict(), "files": files, "search": search_record(story)}
 
 
 def import_map() -> None:
@@ -280,7 +280,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return html.replace("<abbr title=", '<abbr tabindex="0" title=') if self.config.enabled else html
 
     def on_post_build(self, config) -> None:
-        if not (self.config.enabled and self.config.prune_theme_css):
+        if not self.config.enabled:
+            return
+        from generator.site.search import write_index
+
+        try:
+            size = write_index(
+                [entry["search"] for entry in self.explainers], Path(config.site_dir), config.use_directory_urls
+            )
+        except RuntimeError as error:
+            raise PluginError(str(error)) from None
+        log.info("search index of %d explainer(s): %d KiB", len(self.explainers), size // 1024)
+        if not self.config.prune_theme_css:
             return
         from generator.plugin.unused_css import slim_theme_stylesheets
 

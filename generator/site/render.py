@@ -25,7 +25,7 @@ from generator.data import labels, shipped, words
 from generator.model.ids import slugify
 from generator.model.periods import period_start
 from generator.model.story import Actor, Claim, Event, EventDate, Figure, Place, Quote, Story, newest_first
-from generator.site import exports
+from generator.site import exports, search
 from generator.site.home import Home, home
 from generator.site.markup import attribute, markdown_fragment, markdown_text, url
 from generator.site.metadata import front_matter
@@ -365,6 +365,16 @@ def explainer_files(
     return files
 
 
+def search_record(story: Story) -> dict:
+    """What the archive's search knows of one explainer: its article, and the title, date and lead it shows."""
+    explainer, article = Explainer(story, directory_urls=True), story.article
+    text = "\n".join(paragraph.text for paragraph in article.paragraphs)
+    when = f"{explainer.day(article.published)} · {explainer.language_name(article.language)}"
+    return search.record(
+        article.slug, article.language, article.title, text, {"date": when, "lead": explainer.teaser()}
+    )
+
+
 def asset_files() -> dict[str, bytes]:
     """Leaflet and the country outlines, served from the site itself (no CDN)."""
     return {f"{MAP_ASSETS}/{name}": data for name, data in sorted(walk(ASSETS))}
@@ -419,6 +429,9 @@ def build_site(
             t=t,
             x=[Explainer(s, directory_urls) for s in shelf.stories],
         )
+    files["search.md"] = env.get_template("search.md.j2").render(
+        t=t, others=sorted({story.article.language for story in newest} - {language})
+    )
     files["story.json"] = exports.site_index(newest)
     for story in newest:
         files.update(files_of(story))
@@ -464,6 +477,7 @@ def nav(stories: list[Story]) -> list:
     if len(newest) > NEWEST:
         shelves = [{html.escape(shelf.title): f"archive/{shelf.name}.md"} for shelf in archive(newest, language)]
         entries.append({labels(language)["archive"]: shelves})
+    entries.append({labels(language)["search"]: "search.md"})
     for story in newest:
         names = labels(story.article.language)
         slug = story.article.slug
