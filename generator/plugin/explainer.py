@@ -1,7 +1,10 @@
 """The MkDocs plugin `explainer`: builds every explainer from seeds/ as virtual files.
 
-The only module that imports mkdocs. Nothing is written into docs/ (that would make
-`mkdocs serve` rebuild in a loop); pages are added with File.generated in on_files.
+The only module that imports mkdocs. Each event does what MkDocs means it for: on_config sets up (theme
+overrides, Markdown extensions, paths); on_files reads the seeds and adds the pages with File.generated
+(nothing is written into docs/, which would make `mkdocs serve` rebuild in a loop); on_nav attaches them
+after the site's own navigation; on_page_context gives each page its own navigation; on_post_build
+writes the search index and prunes the theme's stylesheet.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Section
+from mkdocs.structure.pages import Page
 
 from generator.data import labels, shipped
 from generator.model.errors import InputError
@@ -102,6 +107,39 @@ def paths_in(entries: list) -> list[str]:
     return found
 
 
+def attach(nav, entries: list, files: Files, config) -> None:
+    """The explainers' nav entries (as mkdocs.yml would write them) after the site's own items, less any the
+    site's nav already lists; pages, parents and previous/next links as MkDocs sets them for its own nav."""
+
+    def item(title: str, value):
+        if isinstance(value, list):
+            return Section(title, [item(*entry.popitem()) for entry in map(dict, value)])
+        return Page(title, files.src_uris[value], config)
+
+    listed = {page.file.src_uri for page in nav.pages}
+    nav.items += [item(*dict(entry).popitem()) for entry in entries if not set(paths_in([entry])) <= listed]
+    nav.pages = pages_in(nav.items)
+    for before, page, after in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None], strict=True):
+        page.previous_page, page.next_page = before, after
+    for section in (item for item in nav.items if item.is_section):
+        adopt(section)
+    nav.homepage = nav.homepage or next((page for page in nav.pages if page.is_homepage), None)
+
+
+def pages_in(items: list) -> list:
+    found: list = []
+    for item in items:
+        found += [item] if item.is_page else pages_in(item.children or [])
+    return found
+
+
+def adopt(section) -> None:
+    for child in section.children:
+        child.parent = section
+        if child.is_section:
+            adopt(child)
+
+
 class PageNavigation:
     """Each page's navigation, sorted out once per build: on an explainer's page, the site's own entries
     (less the archive, one click away) and that explainer's pages; elsewhere the site's own entries. What
@@ -155,10 +193,11 @@ def register_theme(config) -> None:
 
 class ExplainerConfig(base.Config):
     enabled = c.Type(bool, default=True)  # false: the site is built without explainers
-    seeds = c.Type(str, default="seeds")  # one folder per article: seeds/<slug>/article.md
-    templates = c.Type(str, default="site_templates")  # the site's own templates; the shipped ones fill the gaps
+    # Paths are relative to mkdocs.yml (c.Dir resolves them), and may not exist yet.
+    seeds = c.Dir(exists=False, default="seeds")  # one folder per article: seeds/<slug>/article.md
+    templates = c.Dir(exists=False, default="site_templates")  # the site's own; the shipped ones fill the gaps
     cache = c.Type(bool, default=True)  # keep each explainer's files in cache_dir between builds
-    cache_dir = c.Type(str, default=".cache/explainer")
+    cache_dir = c.Dir(exists=False, default=".cache/explainer")
     prune_theme_css = c.Type(bool, default=True)  # drop the theme's stylesheet rules no page uses
     # Build one explainer only (and the archive's index), for a quick preview: `only: <slug>`, or the
     # environment's EXPLAINER_ONLY=<slug> with `mkdocs serve`.
@@ -173,27 +212,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_config(self, config):
         if not self.config.enabled:
             return config
-        root = Path(config.config_file_path).parent
-        self.seeds = root / self.config.seeds
-        own = root / self.config.templates
+        self.seeds = Path(self.config.seeds)
+        own = Path(self.config.templates)
         self.templates = (own,) if own.is_dir() else ()
-        self.cache_dir = root / self.config.cache_dir if self.config.cache else None
+        self.cache_dir = Path(self.config.cache_dir) if self.config.cache else None
         why = writable(self.cache_dir) if self.cache_dir else None
         if why:  # a cache that cannot be written is no reason to stop (nor, under --strict, to warn): only slower
             log.info("cache %s cannot be written (%s): building without it", self.config.cache_dir, why)
             self.cache_dir = None
         register_theme(config)
         require_markdown(config)
-        self.explainers = self.read_explainers(config.use_directory_urls)
-        self.stories = [Story.headline(entry["article"], self.seeds) for entry in self.explainers]
-        reproducible_build_date(max(story.article.published for story in self.stories))
-        from generator.site.render import nav
-
-        # A site with a nav of its own keeps it, the explainers (and their index, unless it lists it) after it.
-        site_nav = config.nav or []
-        listed = set(paths_in(site_nav))
-        config.nav = [*site_nav, *(entry for entry in nav(self.stories) if not set(paths_in([entry])) <= listed)]
-        config.theme["language"] = newest_first(self.stories)[0].article.language
         return config
 
     def read_explainers(self, directory_urls: bool) -> list[dict]:
@@ -236,20 +264,29 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return [found[key] for key in keys]
 
     def on_files(self, files: Files, config) -> Files:
+        """Every explainer's pages, and the site's index, archive and search pages, as generated files."""
         if not self.config.enabled:
             return files
         from generator.site.render import build_site
 
+        self.explainers = self.read_explainers(config.use_directory_urls)
+        self.stories = [Story.headline(entry["article"], self.seeds) for entry in self.explainers]
+        reproducible_build_date(max(story.article.published for story in self.stories))
+        config.theme["language"] = newest_first(self.stories)[0].article.language
         by_slug = {entry["article"]["slug"]: entry["files"] for entry in self.explainers}
         site = build_site(
             self.stories, config.use_directory_urls, lambda story: by_slug[story.article.slug], self.templates
         )
-        for path, content in site.items():
-            files.append(File.generated(config, path, content=content))
+        for path, content in site.items():  # on_nav places them: a nav of the site's own never names them all
+            files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
         return files
 
     def on_nav(self, nav, config, files):
+        """The explainers after the site's own navigation (from its `nav:` or its docs/ folder)."""
         if self.config.enabled:
+            from generator.site.render import nav as explainer_nav
+
+            attach(nav, explainer_nav(self.stories), files, config)
             self.navigation = PageNavigation(nav, {story.article.slug for story in self.stories})
         return nav
 

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import material
+import pytest
 
 from tests.conftest import MKDOCS, make_project, mkdocs_build, write_article
 
@@ -219,13 +220,18 @@ def test_a_preview_builds_one_explainer(tmp_path):
     assert result.returncode != 0 and "no explainer 'tidak-ada'" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_a_site_with_a_nav_of_its_own_keeps_it_and_shows_its_explainers(tmp_path):
+@pytest.mark.parametrize("own_nav", [True, False])
+def test_a_site_with_pages_of_its_own_keeps_them_and_shows_its_explainers(tmp_path, own_nav):
+    """Pages of the site's own, listed in a `nav:` or found in docs/, come first; the explainers follow,
+    with MkDocs' previous/next links between their pages."""
     project = make_project(tmp_path)
     (project / "docs" / "tentang.md").write_text("# Tentang kami\n\nRedaksi.\n", encoding="utf-8")
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(config + "\nnav:\n  - Tentang kami: tentang.md\n", encoding="utf-8")
+    if own_nav:
+        config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+        (project / "mkdocs.yml").write_text(config + "\nnav:\n  - Tentang kami: tentang.md\n", encoding="utf-8")
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     page = (project / "site" / SLUG / "actors" / "index.html").read_text(encoding="utf-8")
     navigation = page.split('class="md-nav md-nav--primary"', 1)[1].split('class="md-content"', 1)[0]
     assert "Tentang kami" in navigation and 'href="../timeline/"' in navigation  # its own pages, and the site's
+    assert '<link rel="prev" href="../background/">' in page and '<link rel="next" href="../timeline/">' in page
