@@ -18,10 +18,11 @@ from functools import cache
 from pathlib import Path
 
 WORD = re.compile(r"[^\W\d_]{3,}")  # Sastrawi's roots are three letters or more
-# Pagefind's own search interfaces: the site has its own, so only pagefind.js, its worker, wasm and index stay.
+# Pagefind's own search interfaces (the site has its own) and its worker (the search page runs it without): only
+# pagefind.js, the WebAssembly and the index stay.
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
-          "wasm.unknown.pagefind")  # fmt: skip
+          "pagefind-worker.js", "wasm.unknown.pagefind")  # fmt: skip
 BUNDLE = "pagefind"  # the index's folder in the built site
 
 
@@ -96,9 +97,8 @@ def indexed_page(entry: dict) -> str:
 def write_index(records: list[dict], site_dir: Path, directory_urls: bool = True) -> int:
     """Pagefind's index of these records in site_dir/pagefind/<language>/, rewritten whole; its bytes.
 
-    A bundle per language: the search page opens its own language's and merges the others (Pagefind
-    merges bundles, not the languages of one bundle). Pagefind's command line reads the records as pages;
-    its Python API waits a tenth of a second for each record (30 s for 300).
+    A bundle per language, each with its own stemmer, all searched by the search page. Pagefind's command
+    line reads the records as pages; its Python API waits a tenth of a second for each (30 s for 300).
     """
     folder = site_dir / BUNDLE
     shutil.rmtree(folder, ignore_errors=True)

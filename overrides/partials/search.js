@@ -1,5 +1,5 @@
 // The explainers' search (generator/site/search.py). Pagefind fetches its index in parts, and only once
-// the reader types; each other language's index is merged in, so one query finds every explainer.
+// the reader types; every language's bundle is searched, so one query finds every explainer.
 const form = document.querySelector(".explainer-search");
 const field = form.querySelector("input");
 const status = document.querySelector(".explainer-search__status");
@@ -7,18 +7,28 @@ const list = document.querySelector(".explainer-search__results");
 const words = form.dataset;
 const more = document.querySelector(".explainer-search__more");
 const PAGE = 10;  // results fetched at a time: each is a small download of its own
-let engine = null;
+let engines = null;  // a promise of the Pagefind instances, made on the first search
 let pending = [];  // the current search's results not listed yet
 
-async function pagefind() {
-  if (!engine) {
-    const bundle = new URL("pagefind/", root).href;
-    engine = await import(new URL(document.documentElement.lang + "/pagefind.js", bundle).href);
-    for (const language of words.others.split(" ").filter(Boolean)) {
-      await engine.mergeIndex(new URL(language + "/", bundle).href, { language });
-    }
-  }
-  return engine;
+function instances() {
+  engines = engines || load().catch((error) => { engines = null; throw error; });  // one load, retried on failure
+  return engines;
+}
+
+async function load() {
+  // A Pagefind per language: one module holds one WebAssembly stemmer, and an index merged into another
+  // has its queries stemmed in the other's language. pagefind.js is fetched once and run as a module
+  // once per language (each from its own blob: address, so each is a module of its own).
+  const bundle = new URL("pagefind/", root);
+  const languages = [document.documentElement.lang, ...words.others.split(" ").filter(Boolean)];
+  const response = await fetch(new URL(languages[0] + "/pagefind.js", bundle));
+  if (!response.ok) throw new Error(`pagefind.js: ${response.status}`);
+  const code = new Blob([await response.text()], { type: "text/javascript" });
+  return Promise.all(languages.map(async (language) => {
+    const pagefind = await import(URL.createObjectURL(code));
+    const basePath = new URL(language + "/", bundle).pathname;
+    return pagefind.createInstance({ basePath, noWorker: true });  // the indexes are small: no worker
+  }));
 }
 
 function entry(data) {
@@ -50,18 +60,18 @@ async function listMore(query) {
 }
 
 async function show(query) {
-  let search;
+  let searches;
   try {
-    search = await (await pagefind()).debouncedSearch(query, {}, 200);
+    searches = await Promise.all((await instances()).map((engine) => engine.debouncedSearch(query, {}, 200)));
   } catch (error) {
     status.textContent = words.failed;
     throw error;
   }
-  if (search === null || field.value.trim() !== query) return;  // a later keystroke has its own search
+  if (searches.includes(null) || field.value.trim() !== query) return;  // a later keystroke has its own search
   list.replaceChildren();
-  pending = search.results;
+  pending = searches.flatMap((search) => search.results).sort((a, b) => b.score - a.score);
   await listMore(query);
-  status.textContent = count(search.results.length);
+  status.textContent = count(pending.length + list.children.length);
 }
 
 function update() {
@@ -81,5 +91,6 @@ function update() {
 form.addEventListener("submit", (event) => event.preventDefault());
 more.addEventListener("click", () => listMore(field.value.trim()));
 field.addEventListener("input", update);
-field.value = new URLSearchParams(location.search).get("q") || "";
+// What the address asks for, unless the reader typed before this script ran (a module runs last).
+field.value = field.value || new URLSearchParams(location.search).get("q") || "";
 if (field.value) update(); else field.focus();
