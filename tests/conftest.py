@@ -77,3 +77,28 @@ def dev_site(tmp_path_factory) -> Path:
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project / "site"
+
+
+# What each test needs, from the fixtures it asks for and the names its body calls (through the helpers
+# of its own module): `pytest -m unit` runs the fast ones, `-m build` those that run mkdocs or another
+# command, `-m browser` those that drive Chromium.
+BROWSER = {"browser", "page", "base_url", "search", "sync_playwright"}
+BUILD = {"built_site", "dev_site", "hostile_site", "installed", "in_site", "mkdocs_build", "subprocess", "MKDOCS"}
+
+
+def names_called(function, module, seen: set | None = None) -> set[str]:
+    seen = set() if seen is None else seen
+    names = set(function.__code__.co_names)
+    for name in names - seen:
+        seen.add(name)
+        helper = getattr(module, name, None)
+        if callable(helper) and getattr(helper, "__module__", None) == module.__name__ and hasattr(helper, "__code__"):
+            names |= names_called(helper, module, seen)
+    return names
+
+
+def pytest_collection_modifyitems(items) -> None:
+    for item in items:
+        used = set(getattr(item, "fixturenames", ())) | names_called(item.function, item.module)
+        kind = "browser" if used & BROWSER else "build" if used & BUILD else "unit"
+        item.add_marker(getattr(pytest.mark, kind))
