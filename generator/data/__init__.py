@@ -22,17 +22,23 @@ def shipped(folder: str) -> Path:
 
 @functools.cache
 def load(name: str) -> dict:
-    return load_plain((DATA / name).read_text(encoding="utf-8"))  # type: ignore[return-value]
+    return load_plain(DATA.joinpath(*name.split("/")).read_text(encoding="utf-8"))  # type: ignore[return-value]
+
+
+@functools.cache
+def languages() -> tuple[str, ...]:
+    """The languages the generator reads and writes: a folder each under data/lang/ (README: adding one)."""
+    return tuple(sorted(item.name for item in (DATA / "lang").iterdir() if (item / "words.yml").is_file()))
 
 
 def words(language: str) -> dict:
-    """The extractors' word lists for one language (see data/vocabulary.yml)."""
-    return load("vocabulary.yml")[language]
+    """How the extractors read one language: its words, patterns and rules (data/lang/<code>/words.yml)."""
+    return load(f"lang/{language}/words.yml")
 
 
 def labels(language: str) -> dict:
-    """The page labels for one language (see data/labels.yml)."""
-    return load("labels.yml")[language]
+    """The words of the pages in one language (data/lang/<code>/labels.yml)."""
+    return load(f"lang/{language}/labels.yml")
 
 
 def data_file(name: str) -> Path:

@@ -1,4 +1,5 @@
-"""A temporal tagger for Indonesian and English news, resolved against the publication date.
+"""A temporal tagger for news, resolved against the publication date; each language's patterns and words
+are in its folder, data/lang/<code>/words.yml.
 
 dateparser is not used: in Indonesian it reads "70 tahun" as a date and invents days for bare
 years (see STYLE.md). Each pattern here says what it reads; durations are not dates.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from string import Template
 
 from generator.data import words
 from generator.model.periods import iso_week
@@ -34,6 +36,12 @@ def after_words(words_: str) -> str:
     return "(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in words_.split()) + ")"
 
 
+def pattern(entry: dict, names: dict[str, str]) -> str:
+    """A date pattern of a language's words.yml as a regular expression: its names filled in."""
+    before = after_words(entry["after"]) if "after" in entry else ""
+    return before + Template(entry["pattern"]).safe_substitute(names)
+
+
 def nearest_year(published: dt.date, month: int, day: int) -> int:
     """The year that puts day/month closest to publication (news reports the recent past or near future)."""
     candidates = [published.year - 1, published.year, published.year + 1]
@@ -48,77 +56,27 @@ def safe_date(year: int, month: int, day: int) -> dt.date:
 
 
 class Tagger:
+    """The dates of one language's text, read with the patterns and words of its folder in data/lang/."""
+
     def __init__(self, language: str, published: dt.date):
         vocab = words(language)
-        self.published, self.language = published, language
+        self.published, self.language, self.vocab = published, language, vocab
         self.months = {name.lower(): i + 1 for i, name in enumerate(vocab["months"])}
         self.months.update({name.lower().rstrip("."): i + 1 for i, name in enumerate(vocab["month_short"])})
         self.weekdays = {name.lower(): i for i, name in enumerate(vocab["weekdays"])}
-        month = "|".join(sorted((re.escape(m) for m in vocab["months"] + vocab["month_short"]), key=len, reverse=True))
-        weekday = "|".join(vocab["weekdays"])
         self.future = re.compile(rf"\b(?:{'|'.join(vocab['future_markers'])})\b", re.IGNORECASE)
         # English says when with its verbs: "reports on Saturday indicate" is to come, "he spoke on Thursday" past.
         self.past = re.compile(vocab["past_tense"], re.IGNORECASE) if vocab["past_tense"] else None
-        self.patterns = PATTERNS[language](month, weekday, "|".join(vocab["months"]))
-
-    @staticmethod
-    def indonesian(month: str, weekday: str, full_month: str) -> list[tuple[str, str]]:
-        return [
-            (rf"\b[Ss]etiap (?:tanggal )?\d{{1,2}} (?:{month})|\b[Ss]etiap (?:hari )?(?:{weekday})", "recurring"),
-            (
-                rf"(?:hari )?(?P<wd>{weekday}),? ?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)"
-                r"(?: (?:malam|pagi|siang|sore|dini hari|petang))?",
-                "daymonth",
+        self.will = re.compile(rf"\b(?:{'|'.join(map(re.escape, vocab['will_words']))})\b")
+        names = {
+            "month": "|".join(
+                sorted((re.escape(m) for m in vocab["months"] + vocab["month_short"]), key=len, reverse=True)
             ),
-            (rf"(?<![\d.,])(?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?", "days"),
-            (
-                rf"(?:tanggal )?(?<![\d.,])(?P<d>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?"
-                rf"(?:,? (?:hari )?(?:{weekday}))?",
-                "daymonth",
-            ),
-            (rf"(?:bulan )?(?P<mn>{month}) (?P<y>\d{{4}})", "month"),
-            (
-                after_words("bulan pada sejak hingga sampai awal akhir pemilu pemilihan")
-                + rf"(?P<mn>{month})(?![\w-]| ?\d)",
-                "bare_month",
-            ),
-            (r"(?P<since>[Ss]ejak )?(?:(?:[Aa]wal|[Aa]khir|[Pp]ertengahan) )?[Tt]ahun (?P<y>\d{4})", "year"),
-            (r"(?P<y>1[5-9]\d\d|20\d\d) ?[-–—] ?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b", "range"),
-            (r"\b(?:peringatan|ulang tahun|HUT) (?:ke-)?(?P<n>\d{1,3}) tahun", "origin"),
-            (r"(?P<n>\d{1,3}) tahun (?:yang )?lalu", "years_ago"),
-            (r"(?P<since>sejak )?(?P<unit>[Mm]inggu|[Pp]ekan|[Bb]ulan|[Tt]ahun) (?P<rel>ini|lalu|depan)", "relative"),
-            (r"\b(?:hari ini|kemarin|besok)\b", "day_word"),
-            (
-                rf"(?:(?:pada )?hari )?(?P<wd>{weekday})(?P<rel> lalu| depan)?(?! (?:ini|lalu|depan))"
-                r"(?: (?:malam|pagi|siang|sore|dini hari|petang))?",
-                "weekday",
-            ),
-            (r"(?:(?P<since>[Ss]ejak|[Pp]ada|hingga|sampai|[Tt]ahun|di) )(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d)", "year"),
-            (BARE_YEAR + r"(?=\s*(?:[.,;:)]|$|yang\b|dan\b|ini\b|itu\b|lalu\b|silam\b))", "year"),
-        ]
-
-    @staticmethod
-    def english(month: str, weekday: str, full_month: str) -> list[tuple[str, str]]:
-        return [
-            (rf"\b[Ee]very (?:{month}) \d{{1,2}}|\b[Ee]very (?:{weekday})", "recurring"),
-            (rf"(?P<mn>{month}) (?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}})(?!\d)(?:, (?P<y>\d{{4}}))?", "days"),
-            (rf"(?P<mn>{month}) (?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:, (?P<y>\d{{4}}))?", "daymonth"),
-            (rf"(?<![\d.,])(?P<d>\d{{1,2}}) (?P<mn>{month})(?: (?P<y>\d{{4}}))?", "daymonth"),
-            (rf"(?P<mn>{month}),? (?P<y>\d{{4}})", "month"),
-            (r"(?P<y>1[5-9]\d\d|20\d\d) ?[-–—] ?(?P<y2>1[5-9]\d\d|20\d\d|\d\d)\b", "range"),
-            (r"\b(?:the )?(?P<n>\d{1,3})(?:st|nd|rd|th|-year) anniversary", "origin"),
-            (r"(?P<n>\d{1,3}) years ago", "years_ago"),
-            (r"(?P<since>since )?(?P<rel>this|last|next) (?P<unit>week|month|year)", "relative"),
-            (r"\b(?:today|yesterday|tomorrow)\b", "day_word"),
-            (rf"(?:on )?(?P<rel>last |next )?(?P<wd>{weekday})", "weekday"),
-            (r"(?:(?P<since>[Ss]ince|[Ii]n|until|by|from) )(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]\d)", "year"),
-            (
-                after_words("in In since by until from early late mid last next this")
-                + rf"(?P<mn>{full_month})(?![\w-]| ?\d)",
-                "bare_month",
-            ),
-            (BARE_YEAR + r"(?=\s*(?:[.,;:)]|$|and\b|when\b))", "year"),
-        ]
+            "weekday": "|".join(vocab["weekdays"]),
+            "full_month": "|".join(vocab["months"]),
+            "bare_year": BARE_YEAR,
+        }
+        self.patterns = [(pattern(entry, names), entry["kind"]) for entry in vocab["dates"]]
 
     def find(self, text: str) -> list[DateMention]:
         """Every date in a sentence, left to right, the first pattern to claim a span winning."""
@@ -187,7 +145,7 @@ class Tagger:
         return self.mention(match, f"{year}-{month:02d}", inferred=True)
 
     def year(self, match: re.Match, text: str) -> DateMention:
-        since = (match.groupdict().get("since") or "").strip().lower() in ("sejak", "since")
+        since = (match.groupdict().get("since") or "").strip().lower() in self.vocab["since_words"]
         last = self.published.isoformat() if since else None
         return self.mention(match, match.group("y"), last)
 
@@ -207,11 +165,11 @@ class Tagger:
 
     def relative(self, match: re.Match, text: str) -> DateMention:
         unit, rel = match.group("unit").lower(), match.group("rel")
-        step = {"ini": 0, "this": 0, "lalu": -1, "last": -1, "depan": 1, "next": 1}[rel]
+        step = self.vocab["date_steps"][rel]
         day = self.published
-        if unit in ("minggu", "pekan", "week"):
+        if unit in self.vocab["week_words"]:
             value = iso_week(day + dt.timedelta(weeks=step))
-        elif unit in ("bulan", "month"):
+        elif unit in self.vocab["month_words"]:
             index = day.year * 12 + day.month - 1 + step
             value = f"{index // 12}-{index % 12 + 1:02d}"
         else:
@@ -220,8 +178,7 @@ class Tagger:
         return self.mention(match, value, last, inferred=True)
 
     def day_word(self, match: re.Match, text: str) -> DateMention:
-        step = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "besok": 1, "tomorrow": 1}
-        day = self.published + dt.timedelta(days=step[match.group().lower()])
+        day = self.published + dt.timedelta(days=self.vocab["day_words"][match.group().lower()])
         return self.mention(match, day.isoformat(), inferred=True)
 
     def weekday(self, match: re.Match, text: str) -> DateMention | None:
@@ -229,20 +186,18 @@ class Tagger:
         "depan", "akan", "next", "will", or in English by a sentence with no verb in the past."""
         target = self.weekdays[match.group("wd").lower()]
         before = text[max(0, match.start() - 60) : match.start()].lower()
-        future = (match.group("rel") or "").strip() in ("depan", "next") or bool(re.search(r"\b(akan|will)\b", before))
+        step = self.vocab["date_steps"].get((match.group("rel") or "").strip())
+        future = step == 1 or bool(self.will.search(before))
         present = self.past is not None and not match.group("rel") and not self.past.search(text)
         future = future or present
-        if match.group("wd") == "Minggu" and not re.search(r"hari|pada", match.group()):
+        also_noun = self.vocab["weekday_nouns"].get(match.group("wd"))
+        if also_noun and not any(word in match.group() for word in also_noun):
             return None  # capitalised "Minggu" alone may start a sentence about a week
         delta = (target - self.published.weekday()) % 7 if future else -((self.published.weekday() - target) % 7)
-        if (match.group("rel") or "").strip() in ("lalu", "last") and delta == 0:
+        if step == -1 and delta == 0:
             delta = -7
         day = self.published + dt.timedelta(days=delta)
         return self.mention(match, day.isoformat(), inferred=True)
-
-
-# Each language's date patterns, registered by its code (its words are in data/vocabulary.yml).
-PATTERNS = {"id": Tagger.indonesian, "en": Tagger.english}
 
 
 def find_dates(text: str, language: str, published: dt.date) -> list[DateMention]:

@@ -19,17 +19,21 @@ from generator.data import DATA, data_file, words
 from generator.extract.gazetteer import gazetteer
 from generator.extract.text import name_key
 
-LANGUAGES = ("id", "en")
 NAMES = DATA / "names-dbpedia.json"
 NAME_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
 
 
+def model_name(language: str) -> str:
+    """The tagger a language reads with: its own, or a close language's (data/lang/<code>/words.yml)."""
+    return words(language)["tagger"]["model"]
+
+
 def model_path(language: str):
-    return DATA / f"ner-{language}.crfsuite"
+    return DATA / f"ner-{model_name(language)}.crfsuite"
 
 
 def lexicon_path(language: str):
-    return DATA / f"ner-{language}.json"
+    return DATA / f"ner-{model_name(language)}.json"
 
 
 @functools.cache
@@ -100,7 +104,7 @@ def name_matches(tokens: list[str]) -> list[str]:
 
 
 def frequencies_path(language: str):
-    return DATA / f"words-{language}.json"
+    return DATA / f"words-{model_name(language)}.json"
 
 
 @functools.cache
@@ -210,7 +214,7 @@ def is_known_name(words_: tuple[str, ...], kind: str) -> bool:
 @functools.cache
 def tagger(language: str) -> pycrfsuite.Tagger:
     model = pycrfsuite.Tagger()
-    model.open(str(data_file(f"ner-{language}.crfsuite")))
+    model.open(str(data_file(f"ner-{model_name(language)}.crfsuite")))
     return model
 
 

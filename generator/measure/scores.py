@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from generator.data import languages
 from generator.model.errors import InputError
 
 
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     ner = commands.add_parser("ner", help="typed span F1 of the NER tagger on a NERGrit-format file")
     ner.add_argument("file")
-    ner.add_argument("--language", choices=("id", "en"), default="id", help="which tagger (default: id)")
+    ner.add_argument("--language", choices=languages(), default="id", help="which tagger (default: id)")
     article = commands.add_parser("article", help="precision and recall per kind against a gold YAML")
     article.add_argument("article")
     article.add_argument("gold")

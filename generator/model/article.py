@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.data import languages
 from generator.model.fields import SLUG, described
 
-LANGUAGES = ("id", "en")
+LANGUAGES = languages()  # a folder each under data/lang/
 
 
 @dataclass(frozen=True)

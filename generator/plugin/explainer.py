@@ -24,7 +24,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
-from generator.data import labels, shipped
+from generator.data import labels, languages, shipped
 from generator.model.errors import InputError
 from generator.model.story import Story, newest_first
 from generator.plugin.cache import ExplainerCache, article_fingerprint, code_fingerprint, writable
@@ -303,7 +303,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not self.config.enabled:
             return output
         language = (page.meta or {}).get("language") or config.theme["language"]
-        words = labels(language if language in ("id", "en") else "en")
+        words = labels(language if language in languages() else "en")
         output = output.replace('title="Permanent link"', f'title="{words["permalink"]}"')
         for option in config.theme.get("palette") or []:
             name = (option.get("toggle") or {}).get("name")
