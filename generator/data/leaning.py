@@ -22,7 +22,7 @@ class Leaning:
         self.now = set(vocab["present_markers"])  # "tahun ini", "this year": the article's own time
         verbs = "|".join(re.escape(v) for v in vocab["speech_verbs_after"])
         pronouns = "|".join(re.escape(p) for p in vocab["pronouns"])
-        suffix = re.escape(vocab.get("pronoun_suffix", "")) or "(?!)"
+        suffix = re.escape(vocab["pronoun_suffix"]) or "(?!)"
         # "…, katanya." / "he said": a speaker named only in the sentences before.
         self.told = re.compile(
             rf"\b(?:(?:{verbs}){suffix}|(?:{verbs})\s+(?:{pronouns})|(?:{pronouns})\s+(?:{verbs}))\b", re.IGNORECASE

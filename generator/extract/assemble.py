@@ -36,7 +36,6 @@ from generator.model.story import (
 
 COUNTRY_WINDOW = 12  # tokens before a person's name in which their country is looked for
 QUOTE_REACH = 6000  # characters of a paragraph read at once for its quotes (the longest real one has 715)
-JOINERS = ("dan", "and", ",")  # "Rusia dan China mengirim": two names, one clause
 FIGURES_PER_SENTENCE = 8  # each figure quotes its sentence: keep what one sentence can make bounded
 
 
@@ -428,17 +427,22 @@ def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Id
         actor = story.actor(actor_id) if actor_id else None
         if not actor or mention not in subjects or planned(sentence, mention, vocab):
             continue
-        if not sharing(sentence, subjects[: subjects.index(mention) + 1]):
+        if not sharing(sentence, subjects[: subjects.index(mention) + 1], vocab):
             continue  # "Namun Anies akan …, sementara Prabowo …": the sentence is the first subject's
         text = sentence.text.strip()
         if all(deed.text != text for deed in actor.did):
             actor.did.append(Excerpt(text=text, paragraph=sentence.paragraph))
 
 
-def sharing(sentence: Sentence, subjects: list[Mention]) -> bool:
+def joiners(vocab: dict) -> set[str]:
+    """What joins two names into one clause's subjects: "Rusia dan China mengirim", "Russia, China"."""
+    return {*vocab["and_words"], ","}
+
+
+def sharing(sentence: Sentence, subjects: list[Mention], vocab: dict) -> bool:
     """Do these subjects, in order, share one clause ("Rusia dan China mengirim …")?"""
     return all(
-        later.start == earlier.end + 1 and sentence.tokens[earlier.end].text.lower() in JOINERS
+        later.start == earlier.end + 1 and sentence.tokens[earlier.end].text.lower() in joiners(vocab)
         for earlier, later in pairwise(subjects)
     )
 
@@ -452,7 +456,7 @@ def planned(sentence: Sentence, mention: Mention, vocab: dict) -> bool:
 def is_subject(sentence: Sentence, mention: Mention, found: list[Mention], vocab: dict) -> bool:
     """Does the name open its clause (after nothing, a comma or a conjunction), outside reported speech?"""
     joined = [m for m in found if mention.start and m.end == mention.start - 1]
-    if joined and sentence.tokens[mention.start - 1].text.lower() in JOINERS:
+    if joined and sentence.tokens[mention.start - 1].text.lower() in joiners(vocab):
         return is_subject(sentence, joined[0], found, vocab)  # "Rusia dan China mengirim": as the name before
     titles = {w.lower() for t in vocab["titles"] + vocab["role_nouns"] for w in t.split()}
     titles -= set(vocab["number_words"])  # "Satu Demokrat" is one member; "Letnan Satu" lends it no title

@@ -8,7 +8,6 @@ from generator.extract.gazetteer import Entry, Gazetteer
 from generator.extract.text import Sentence, Token, name_key
 
 MAX_NAME_TOKENS = 4
-BORDER_WORDS = {"perbatasan", "border", "garis demarkasi", "frontier"}
 
 
 @dataclass(frozen=True)
@@ -164,13 +163,13 @@ def merge_person(cast: Cast, short: str, full: str) -> None:
                 mention.key = Key.person(full)
 
 
-def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer) -> None:
+def find_borders(cast: Cast, sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer, vocab: dict) -> None:
     """ "perbatasan antara Korea Utara dan Korea Selatan" names the border between two known countries."""
     borders = {frozenset(e.between): e for e in gazetteer.entries.values() if e.between}
     for index, sentence in sentences:
         found = cast.mentions[(sentence.paragraph, index)]
         for k, token in enumerate(sentence.tokens):
-            if token.text.lower() not in BORDER_WORDS:
+            if token.text.lower() not in vocab["border_words"]:
                 continue
             near = [m for m in found if k < m.start <= k + 6 and m.key.is_country][:2]
             codes = frozenset(code for m in near if (code := cast.entries[m.key.name].country))

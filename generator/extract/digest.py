@@ -144,7 +144,7 @@ def find_claims(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids
     """Each sentence that says who says something: a quote with its speaker, or "<who> <verb of saying> …"."""
     verbs = set(vocab["claim_verbs"])
     hints = {h.lower() for h in vocab["verb_hints"] + vocab["adverbs_before_verb"]}
-    pronouns = {p.lower() for p in vocab["pronouns"] + vocab.get("body_pronouns", [])} | {"this", "that", "ini", "itu"}
+    pronouns = {p.lower() for p in vocab["pronouns"] + vocab["body_pronouns"] + vocab["this_that"]}
     titles = {w for t in vocab["titles"] + vocab["honorifics"] for w in t.split()}
     claims = []
     for index, sentence in units:
@@ -160,7 +160,7 @@ def find_claims(story: Story, cast: Cast, units: list[tuple[int, Sentence]], ids
         head = list(sentence.tokens[:k])
         while head and head[-1].text.lower() in hints:  # "Pemerintahan Biden telah menuduh": who is before "telah"
             head.pop()
-        if head and head[-1].text.lower() in ("is", "are", "was", "were"):
+        if head and head[-1].text.lower() in vocab["copulas"]:
             continue  # "are said to": nobody is named
         comma = max((n for n, t in enumerate(head) if t.text == ","), default=-1)
         if 0 < comma < len(head) - 1 and head[comma + 1].capitalised:  # "On Sunday, China said": China
@@ -201,7 +201,8 @@ def first_use(story: Story, term: str) -> int | None:
 
 def defined_names(story: Story, vocab: dict) -> list[Term]:
     """Other names the article gives a thing: "Perang Korea, atau yang disebut oleh Beijing sebagai …"."""
-    name = r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|dan|and|of|the|di|dari))*\s*[A-Z][\w-]*|[A-Z][\w-]+"
+    inside = "".join(f"|{re.escape(word)}" for word in vocab["name_inner_words"])
+    name = rf"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*{inside}))*\s*[A-Z][\w-]*|[A-Z][\w-]+"
     found = []
     for paragraph in story.article.paragraphs:
         if paragraph.heading:

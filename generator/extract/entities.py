@@ -391,7 +391,7 @@ class Finder:
         if ner.is_known_name(words_, "place") and (len(words_) > 1 or not self.ordinary(words_[0])):
             return True
         k = start - 1
-        while k >= 0 and tokens[k].text.lower() in (",", "dan", "and", "serta", "or", "atau"):
+        while k >= 0 and tokens[k].text.lower() in (",", *self.vocab["list_joiners"]):
             k -= 1
         return k < start - 1 and any(
             m.end == k + 1 and m.key.is_entry and self.cast.entries[m.key.name].is_place for m in found
@@ -443,10 +443,13 @@ class Finder:
         end = i + head
         while end < len(tokens) and end - i < 10:
             if (
-                tokens[end].text in (",", "dan", "&")
+                tokens[end].text in (",", "&", *self.vocab["name_list_joiners"])
                 and end + 1 < len(tokens)
                 and self.listed_name(tokens, end)
-                and ((tokens[end + 1].capitalised and tokens[end + 1].word) or tokens[end + 1].text == "dan")
+                and (
+                    (tokens[end + 1].capitalised and tokens[end + 1].word)
+                    or tokens[end + 1].text in self.vocab["name_list_joiners"]
+                )
             ):
                 end += 1  # "Badan Meteorologi, Klimatologi, dan Geofisika"
                 continue
@@ -466,7 +469,7 @@ class Finder:
         for j in range(k + 1, min(k + 8, len(tokens))):
             if tokens[j].text == "(":
                 return True
-            if not (tokens[j].capitalised or tokens[j].text in (",", "dan", "&")):
+            if not (tokens[j].capitalised or tokens[j].text in (",", "&", *self.vocab["name_list_joiners"])):
                 return False
         return False
 
@@ -474,7 +477,7 @@ class Finder:
         """English names end in their head: "World Bank", "Port of Rotterdam Authority", "FNV union"."""
         if (
             not (tokens[i].word and tokens[i].capitalised)
-            or tokens[i].text in ("The", "A", "An")
+            or tokens[i].text.lower() in self.vocab["articles"]
             or (i and tokens[i - 1].capitalised and tokens[i - 1].word)
         ):
             return None
@@ -483,7 +486,7 @@ class Finder:
             end < len(tokens)
             and end - i < 8
             and tokens[end].word
-            and (tokens[end].capitalised or (tokens[end].text in ("of", "for", "and") and end > i))
+            and (tokens[end].capitalised or (tokens[end].text in self.vocab["org_name_inner_words"] and end > i))
         ):
             end += 1
             if tokens[end - 1].capitalised and (tokens[end - 1].text,) in self.org_heads and end - i > 1:
@@ -628,10 +631,10 @@ class Finder:
         later = [m for m in found if m.start >= j]
         while j < len(tokens) and (
             tokens[j].text in self.hints
-            or tokens[j].text in ("dan", "and", "maupun")
-            or tokens[j].text.startswith("sama")
+            or tokens[j].text in self.vocab["coordinators"]
+            or tokens[j].text.startswith(tuple(self.vocab["together_prefixes"]))
         ):
-            if tokens[j].text in ("dan", "and", "maupun") and later and later[0].start == j + 1:
+            if tokens[j].text in self.vocab["coordinators"] and later and later[0].start == j + 1:
                 j = later[0].end
                 later = later[1:]
                 continue
@@ -677,5 +680,5 @@ def find_cast(sentences: list[tuple[int, Sentence]], gazetteer: Gazetteer, langu
     split_trailing_persons(finder.cast, sentences)
     resolve_short_names(finder.cast, sentences, finder.vocab["familiar_titles"])
     merge_enclitics(finder.cast)
-    find_borders(finder.cast, sentences, gazetteer)
+    find_borders(finder.cast, sentences, gazetteer, finder.vocab)
     return finder.cast

@@ -15,10 +15,10 @@ from generator.model.periods import period_start
 from generator.model.story import Era, Event, EventDate
 
 
-def era_name(sentence: Sentence, date: DateMention) -> str | None:
+def era_name(sentence: Sentence, date: DateMention, of_words: list[str]) -> str | None:
     """The capitalised name just before (or after) a year range: "Perang Korea 1950-1953"."""
     before = [t for t in sentence.tokens if t.end <= date.start]
-    if before and before[-1].text in ("of", "dari"):
+    if before and before[-1].text in of_words:
         before = before[:-1]
     run: list[Token] = []
     for token in reversed(before):
@@ -88,7 +88,11 @@ def make_event(
     language: str,
 ) -> tuple[Event, Era | None]:
     era = None
-    name = era_name(sentence, date) if date.last and not date.inferred and "-" not in date.last else None
+    name = (
+        era_name(sentence, date, words(language)["of_words"])
+        if date.last and not date.inferred and "-" not in date.last
+        else None
+    )
     if name:
         era = Era(slugify(name), name, date.first, date.last or date.first, [sentence.paragraph])
         summary = f"{name} {date.text}"

@@ -44,7 +44,7 @@ def find_figures(
         lower = token.text.lower()
         inside_date = any(a <= token.start < b for a, b in dated)
         value = parse_number(token.text, language) if token.text[:1].isdigit() else None
-        if value is None and lower in number_words and not (i and tokens[i - 1].text.lower() == "salah"):
+        if value is None and lower in number_words and not (i and tokens[i - 1].text.lower() in vocab["one_of_words"]):
             value = number_words[lower]
             if value is None or value == 1:
                 i += 1
@@ -59,7 +59,7 @@ def find_figures(
                 found.append((text, int(amount) if amount.is_integer() else amount, glued.group(2)))
             i += 1
             continue
-        in_name = named_number(tokens, i, set(vocab["number_labels"]))
+        in_name = named_number(tokens, i, set(vocab["number_labels"]), vocab["ordinal_markers"])
         if (
             value is None
             or inside_date
@@ -109,7 +109,7 @@ def unit_end(tokens: tuple, start: int, vocab: dict) -> int:
     """Where the words that say what a number counts end: a few plain words, stopped by a verb, a
     preposition or a name ("3 Royal Air Force": the first word only, so no name is cut into a unit)."""
     stops, verb, tail = set(vocab["stop_after_number"]), re.compile(vocab["unit_verb"]), re.compile(vocab["unit_tail"])
-    limit = UNIT_WORDS + (start < len(tokens) and tokens[start].text.lower() in ("kali", "times"))
+    limit = UNIT_WORDS + (start < len(tokens) and tokens[start].text.lower() in vocab["times_words"])
     end = start
     while end < len(tokens) and end - start < limit:
         token = tokens[end]
@@ -125,7 +125,7 @@ def unit_end(tokens: tuple, start: int, vocab: dict) -> int:
     return end
 
 
-def named_number(tokens: tuple, i: int, labels: set[str]) -> bool:
+def named_number(tokens: tuple, i: int, labels: set[str], ordinal_markers: list[str]) -> bool:
     """A number that names rather than counts: "Group of 20", "Vostok 1", "nomor urut 2", "Korps 18"."""
     before = tokens[i - 1] if i else None
     if before is None or not before.word:
@@ -134,7 +134,7 @@ def named_number(tokens: tuple, i: int, labels: set[str]) -> bool:
         return True
     if before.text.lower() in labels:
         return True
-    of_name = i >= 2 and before.text in ("of", "ke-") and tokens[i - 2].capitalised
+    of_name = i >= 2 and before.text in ordinal_markers and tokens[i - 2].capitalised
     return of_name or (before.capitalised and i >= 2 and before.text not in CURRENCIES)
 
 

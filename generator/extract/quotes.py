@@ -91,10 +91,11 @@ class Attribution:
         vocab = words(language)
         self.cast, self.language = cast, language
         verbs = "|".join(re.escape(v) for v in sorted(vocab["quote_verbs"], key=len, reverse=True))
-        suffix = f"(?P<nya>{vocab['pronoun_suffix']})?" if vocab.get("pronoun_suffix") else ""
+        suffix = f"(?P<nya>{vocab['pronoun_suffix']})?" if vocab["pronoun_suffix"] else ""
         self.verb_pattern = re.compile(rf"(?<!\w)(?:{verbs}){suffix}(?!\w)", re.IGNORECASE)
         self.pronouns = set(vocab["pronouns"])
-        self.bodies = set(vocab.get("body_pronouns", []))
+        self.bodies = set(vocab["body_pronouns"])
+        self.this_that = set(vocab["this_that"])
         self.object_markers = set(vocab["addressee_markers"])  # who is spoken to, not who speaks
         self.clause_openers = set(vocab["subject_openers"])  # "X terbunuh, tetapi menyebut": X is not the speaker
         self.according = vocab["according_to"]
@@ -183,7 +184,7 @@ class Attribution:
         phrase: list[str] = []
         for word in words_after[:5]:
             clean = word.strip(",.").lower()
-            if clean in ("tersebut", "itu", "ini"):
+            if clean in self.this_that:
                 return self.by_role(" ".join(phrase)) or self.resolve("")
             phrase.append(clean)
         return None  # "seorang sumber diplomatik": someone the article does not name

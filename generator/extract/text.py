@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.data import languages, words
+
 # "US$", "S$" are one token: a currency, not the country "US" before a dollar sign.
 TOKEN = re.compile(r"[A-Z]{1,3}\$|\d+(?:[.,]\d+)+|\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 # A sentence ends at . ! ? (optionally closed by a quote) before a space and a capital or a quote.
@@ -13,38 +15,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"(A-Z0-9])")
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 EDITORS_TAG = re.compile(r"\s*\[[a-z]{1,4}(?:/[a-z]{1,4})+\]\s*$")  # "[ft/ah]": the editors' initials, not news
 INITIAL = re.compile(r"(?:[A-Z]\.)+")  # "Steven F. Udvar-Hazy": an initial does not end a sentence
-ABBREVIATIONS = {
-    "Dr.",
-    "Prof.",
-    "Gen.",
-    "Col.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "St.",
-    "Sen.",
-    "Rep.",
-    "Lt.",
-    "U.S.",
-    "U.N.",
-    "No.",
-    "Jl.",
-    "H.",
-    "Hj.",
-    "Tn.",
-    "Ny.",
-    "Sdr.",
-    "a.n.",
-    "dll.",
-    "dsb.",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-}
+# Every language's abbreviations: the splitter reads a sentence before it knows whose words it quotes.
+ABBREVIATIONS = frozenset(word for language in languages() for word in words(language)["abbreviations"])
 
 
 @dataclass(frozen=True)

@@ -269,7 +269,7 @@ class Explainer:
         person is named in a sentence the timeline does not show), nor a sentence whose date only names a
         thing in it ("pemilu 2020"); the editor's events always."""
         vocab = words(self.language)
-        pronouns = {p.lower() for p in vocab["pronouns"]} - {p.lower() for p in vocab.get("body_pronouns", [])}
+        pronouns = {p.lower() for p in vocab["pronouns"]} - {p.lower() for p in vocab["body_pronouns"]}
         persons = {a.id for a in self.story.actors if a.kind == "person"}
 
         def unnamed(event: Event) -> bool:
