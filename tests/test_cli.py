@@ -39,7 +39,7 @@ def test_schema_rejects_a_broken_story():
     "front, body, message",
     [
         ("title: T\npublished: 2023-02-30\nlanguage: id\n", "Teks.", ":3: bad date '2023-02-30'"),
-        ("title: T\npublished: 2023-07-26\nlanguage: de\n", "Teks.", ":4: unknown language 'de' (expected id or en)"),
+        ("title: T\npublished: 2023-07-26\nlanguage: de\n", "Teks.", ":4: unknown language 'de' (expected en or id)"),
         ("title: T\npublished: 2023-07-26\nlanguage: id\n", "", "the article has no text"),
     ],
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from generator.data.yaml12 import load_plain
@@ -29,6 +30,26 @@ def load(name: str) -> dict:
 def languages() -> tuple[str, ...]:
     """The languages the generator reads and writes: a folder each under data/lang/ (README: adding one)."""
     return tuple(sorted(item.name for item in (DATA / "lang").iterdir() if (item / "words.yml").is_file()))
+
+
+KINDS = {"text": str, "list": list, "map": dict, "rules": dict, "patterns": list}
+
+
+def problems(language: str, folder: Traversable | None = None) -> list[str]:
+    """What a language's folder lacks, or has that no one reads, against data/lang/keys.yml: one line each."""
+    found = []
+    for part, declared in load("lang/keys.yml").items():
+        path = (folder or DATA / "lang" / language) / f"{part}.yml"
+        values = load_plain(path.read_text(encoding="utf-8"))
+        assert isinstance(values, dict)
+        where = f"data/lang/{language}/{part}.yml"
+        for key, info in declared.items():
+            if key not in values:
+                found.append(f"{where}: no '{key}' ({info['means']}; expected a {info['kind']})")
+            elif not isinstance(values[key], KINDS[info["kind"]]):
+                found.append(f"{where}: '{key}' is not a {info['kind']} ({info['means']})")
+        found += [f"{where}: '{key}' is no key of data/lang/keys.yml" for key in values if key not in declared]
+    return found
 
 
 def words(language: str) -> dict:

@@ -49,8 +49,8 @@ MAX_DEPTH = 20  # story.yml needs four levels; a thousand would exhaust Python's
 
 
 class EditorLoader(PlainPyLoader):
-    """YAML from an editor or an article, read as plain data: keys are text as written ("1:", "on:"),
-    aliases are refused (a 420-byte "billion laughs" would expand to gigabytes), nesting is bounded."""
+    """YAML from an editor or an article, read as plain data: keys are text as written ("1:", "on:"), each
+    once; aliases are refused (a 420-byte "billion laughs" would expand to gigabytes), nesting is bounded."""
 
     depth = 0
 
@@ -75,6 +75,8 @@ class EditorLoader(PlainPyLoader):
         for key, value in node.value:
             if not isinstance(key, yaml.ScalarNode):
                 raise yaml.constructor.ConstructorError(None, None, "a key that is not plain text", key.start_mark)
+            if str(key.value) in mapping:  # YAML keeps the last silently: the first would be lost unseen
+                raise yaml.constructor.ConstructorError(None, None, "a key written twice", key.start_mark)
             mapping[str(key.value)] = self.construct_object(value, deep=True)
         return mapping
 

@@ -17,6 +17,8 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from generator.data import words
+
 WORD = re.compile(r"[^\W\d_]{3,}")  # Sastrawi's roots are three letters or more
 # Pagefind's own search interfaces (the site has its own) and its worker (the search page runs it without): only
 # pagefind.js, the WebAssembly and the index stay.
@@ -75,7 +77,7 @@ def root_forms(text: str) -> str:
 
 def record(slug: str, language: str, title: str, text: str, meta: dict[str, str]) -> dict:
     """What the search knows of one explainer: its title and article text, in Indonesian with the roots."""
-    roots = root_forms(f"{title}\n{text}") if language == "id" else ""
+    roots = root_forms(f"{title}\n{text}") if words(language)["rules"]["root_dictionary"] else ""
     return {"slug": slug, "language": language, "title": title, "text": text, "roots": roots, "meta": meta}
 
 

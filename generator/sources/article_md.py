@@ -107,7 +107,9 @@ def check_meta(path: Path, text: str, meta: dict) -> dict:
             f"a date from {EARLIEST.isoformat()} to {LATEST.isoformat()}",
         )
     if meta["language"] not in LANGUAGES:
-        raise InputError(path, meta_line(text, "language"), f"unknown language '{meta['language']}'", "id or en")
+        raise InputError(
+            path, meta_line(text, "language"), f"unknown language '{meta['language']}'", " or ".join(LANGUAGES)
+        )
     for key in ("title", "source", "publisher"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
             raise InputError(path, meta_line(text, key), f"'{key}' is not text", "a single line of text")

@@ -29,7 +29,7 @@ def test_seed_body_is_the_shared_text_unchanged():
         ("title: T\nlanguage: id\n", "Teks.", "has no 'published'"),
         ("published: 2023-07-26\nlanguage: id\n", "Teks.", "has no 'title'"),
         ("title: T\npublished: 2023-13-45\nlanguage: id\n", "Teks.", "bad date '2023-13-45'"),
-        ("title: T\npublished: 2023-07-26\nlanguage: fr\n", "Teks.", "unknown language 'fr' (expected id or en)"),
+        ("title: T\npublished: 2023-07-26\nlanguage: fr\n", "Teks.", "unknown language 'fr' (expected en or id)"),
         ("title: [T\npublished: 2023-07-26\nlanguage: id\n", "Teks.", "front matter is not valid YAML"),
         ("title: T\npublished: 2023-07-26\nlanguage: id\n", "", "the article has no text"),
         ("title: T\npublished: 2023-07-26\nlanguage: id\nauthor: X\n", "Teks.", "unknown front matter key 'author'"),
