@@ -13,16 +13,14 @@ import base64
 import html
 import itertools
 import json
-import re
-from contextlib import contextmanager
 from importlib.resources import files
 
 import folium
 from branca.element import Element, Figure, JavascriptLink, MacroElement
-from folium.elements import JSCSSMixin
-from folium.map import FitBounds, Layer
+from folium.map import FitBounds
+from folium.plugins import MarkerCluster
 from folium.template import Template as FoliumTemplate
-from folium.utilities import remove_empty
+from folium.utilities import JsCode
 from jinja2 import Template
 
 from generator.model.ids import slugify
@@ -44,16 +42,17 @@ LAYER_OF_KIND = {
 COLOURS = palette.LAYERS
 
 
-@contextmanager
-def stable_ids():
-    """folium names elements with random hex; a counter makes two builds byte-identical."""
-    counter = itertools.count(1)
-    original = Element.__dict__["_generate_id"]
-    setattr(Element, "_generate_id", classmethod(lambda cls: f"{next(counter):08x}"))  # noqa: B010
-    try:
-        yield
-    finally:
-        setattr(Element, "_generate_id", original)  # noqa: B010
+def name_in_order(root: Element) -> None:
+    """folium names each element with random hex; numbering them in the order the map holds them makes
+    two builds byte-identical. Done on this map's elements only, once they are all in place."""
+    numbers = itertools.count(1)
+
+    def walk(element: Element) -> None:
+        element._id = f"{next(numbers):08x}"
+        for child in element._children.values():
+            walk(child)
+
+    walk(root)
 
 
 ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027", "{": "\\u007b", "}": "\\u007d"}
@@ -68,31 +67,6 @@ def js_string(text: str) -> str:
 def js_object(values: dict) -> str:
     items = (f"{js_string(key)}: {js_string(v) if isinstance(v, str) else json.dumps(v)}" for key, v in values.items())
     return "{" + ", ".join(items) + "}"
-
-
-class MarkerCluster(JSCSSMixin, Layer):
-    """Leaflet.markercluster's group, as folium.plugins.MarkerCluster writes it; importing folium.plugins
-    would import every plugin folium has (a tenth of a second of every build that draws a map)."""
-
-    _template = FoliumTemplate(
-        """
-        {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = L.markerClusterGroup(
-                {{ this.options|tojavascript }}
-            );
-            {%- if this.icon_create_function is not none %}
-            {{ this.get_name() }}.options.iconCreateFunction =
-                {{ this.icon_create_function.strip() }};
-            {%- endif %}
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, name: str, options: dict, icon_create_function: str):
-        super().__init__(name=name, overlay=True, control=True, show=True)
-        self._name = "MarkerCluster"
-        self.options = remove_empty(**options)
-        self.icon_create_function = icon_create_function
 
 
 class Binding(MacroElement):
@@ -260,7 +234,7 @@ class OfflineBasemap(MacroElement):
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        {{ this.map_name }}.createPane("basemap").style.zIndex = 250;  // under every marker and line
+        {{ this.map.get_name() }}.createPane("basemap").style.zIndex = 250;  // under every marker and line
         // After the map's first frame: on a slow connection the pins come before the outlines.
         function drawOutlines() {
             fetch({{ this.url }}).then(function (response) { return response.json(); }).then(function (data) {
@@ -286,10 +260,10 @@ class OfflineBasemap(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, url: str, map_name: str, named: list[str]):
+    def __init__(self, url: str, fmap: folium.Map, named: list[str]):
         super().__init__()
         self._name = "OfflineBasemap"
-        self.url, self.map_name = js_string(url), map_name
+        self.url, self.map = js_string(url), fmap
         self.named = json.dumps(sorted(named))  # ISO codes: letters only, from the gazetteer or story.yml's pattern
 
 
@@ -365,69 +339,152 @@ def layer_for(key: str, labels: dict, asset_prefix: str) -> Element:
         return folium.FeatureGroup(name=labels["layers"][key])
     cities = MarkerCluster(
         name=labels["layers"]["cities"],
-        options={"maxClusterRadius": 40},
         icon_create_function=CLUSTER_ICON % js_string(labels["cluster"]),
+        maxClusterRadius=40,
     )
     cities.default_js = [("markercluster", f"{asset_prefix}/markercluster/leaflet.markercluster.js")]
-    cities.default_css = []  # inlined by accessible_page: two small files are two requests saved
+    cities.default_css = []  # inlined by MapPage: two small files are two requests saved
     return cities
+
+
+class ExplainerMap(folium.Map):
+    """folium's map with a viewport that lets a reader zoom the page (folium's forbids it, which fails WCAG's
+    resize-text rule when the map is opened on its own). The template is folium 0.20.0's, that line apart;
+    tests/site/test_map.py compares the two."""
+
+    TEMPLATE = (
+        """
+        {% macro header(this, kwargs) %}
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <style>
+                #{{ this.get_name() }} {
+                    position: {{this.position}};
+                    width: {{this.width[0]}}{{this.width[1]}};
+                    height: {{this.height[0]}}{{this.height[1]}};
+                    left: {{this.left[0]}}{{this.left[1]}};
+                    top: {{this.top[0]}}{{this.top[1]}};
+                }
+                .leaflet-container { font-size: {{this.font_size}}; }
+            </style>
+
+            <style>html, body {
+                width: 100%;
+                height: 100%;
+                margin: 0;
+                padding: 0;
+            }
+            </style>
+
+            <style>#map {
+                position:absolute;
+                top:0;
+                bottom:0;
+                right:0;
+                left:0;
+                }
+            </style>
+
+            <script>
+                L_NO_TOUCH = {{ this.global_switches.no_touch |tojson}};
+                L_DISABLE_3D = {{ this.global_switches.disable_3d|tojson }};
+            </script>
+
+        {% endmacro %}
+
+        {% macro html(this, kwargs) %}
+            <div class="folium-map" id={{ this.get_name()|tojson }} ></div>
+        {% endmacro %}
+
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = L.map(
+                {{ this.get_name()|tojson }},
+                {
+                    center: {{ this.location|tojson }},
+                    crs: L.CRS.{{ this.crs }},
+                    ...{{this.options|tojavascript}}
+
+                }
+            );
+
+            {%- if this.control_scale %}
+            L.control.scale().addTo({{ this.get_name() }});
+            {%- endif %}
+
+            {%- if this.zoom_control_position %}
+            L.control.zoom( { position: {{ this.zoom_control|tojson }} } ).addTo({{ this.get_name() }});
+            {%- endif %}
+
+            {% if this.objects_to_stay_in_front %}
+            function objects_in_front() {
+                {%- for obj in this.objects_to_stay_in_front %}
+                    {{ obj.get_name() }}.bringToFront();
+                {%- endfor %}
+            };
+            {{ this.get_name() }}.on("overlayadd", objects_in_front);
+            $(document).ready(objects_in_front);
+            {%- endif %}
+
+        {% endmacro %}
+        """
+    )
+    _template = FoliumTemplate(TEMPLATE)
 
 
 def render_map(story: Story, labels: dict, asset_prefix: str, links: dict[str, str]) -> str:
     """A standalone HTML page with the map; Leaflet and the outlines are loaded from the site itself."""
     located = story.located_places()
-    with stable_ids():
-        figure = MapPage(story.article.language, f"{labels['map_title']}: {story.article.title}")
-        fmap = folium.Map(
-            location=[0, 0], zoom_start=2, tiles=None, control_scale=True, zoom_control=False, maxZoom=18, minZoom=1
-        )  # the cluster layer needs the bounds of zoom
-        fmap.default_js = [("leaflet", f"{asset_prefix}/leaflet/leaflet.js")]
-        fmap.default_css = [("leaflet_css", f"{asset_prefix}/leaflet/leaflet.css")]
-        figure.add_child(fmap)
-        # Leaflet names its zoom buttons in English; a screen reader should hear the article's language.
-        folium.Control(
-            "Zoom",
-            zoomInTitle=labels["zoom_in"],  # no position: folium 0.20 garbles the arguments
-            zoomOutTitle=labels["zoom_out"],
-        ).add_to(fmap)
-        region = focus(story)
-        points = region.points
-        if points:  # before any layer, so that outlines and clusters are worked out once, at this zoom
-            view = FitBounds(
-                [
-                    [min(p[0] for p in points), min(p[1] for p in points)],
-                    [max(p[0] for p in points), max(p[1] for p in points)],
-                ],
-                padding=(40, 40),
-                max_zoom=region.max_zoom,
-            )
-            view.options["animate"] = False
-            fmap.add_child(view)
-        pin = Pin()
-        fmap.add_child(pin)  # before the layers, whose markers use it
-        offline = folium.FeatureGroup(name=labels["basemap_offline"], overlay=False).add_to(fmap)
-        named = [p.country for p in located if p.kind == "country" and p.country]
-        offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap.get_name(), named))
-        folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
-        shown = [place for place in located if place.kind not in BROAD]  # countries are outlines, regions a table
-        by_layer: dict[str, list] = {
-            k: [p for p in shown if LAYER_OF_KIND.get(p.kind, "other") == k] for k in LAYER_KEYS
-        }
-        routes = [route for route in story.routes if story.route_stops(route) is not None]
-        by_layer["routes"] = routes
-        # A layer appears in the layer control only when it holds something.
-        layers = {key: layer_for(key, labels, asset_prefix).add_to(fmap) for key in LAYER_KEYS if by_layer[key]}
-        if routes:
-            add_routes(story, layers["routes"], labels, links)
-        focus_cities = {place.id for place in region.places if place.kind == "city"}
-        for place in shown:
-            layer = layers[LAYER_OF_KIND.get(place.kind, "other")]
-            add_place(place, layer, story, labels, links, pin, labelled=place.id in focus_cities)
-        folium.LayerControl(collapsed=True).add_to(fmap)  # see accessible_page: open on wide screens
-        if region.far:  # far places: show where they lie
-            fmap.add_child(Locator(story))
-        page = figure.render()
-    return accessible_page(page)
+    figure = MapPage(story.article.language, f"{labels['map_title']}: {story.article.title}")
+    fmap = ExplainerMap(
+        location=[0, 0], zoom_start=2, tiles=None, control_scale=True, zoom_control=False, maxZoom=18, minZoom=1
+    )  # the cluster layer needs the bounds of zoom
+    fmap.default_js = [("leaflet", f"{asset_prefix}/leaflet/leaflet.js")]
+    fmap.default_css = [("leaflet_css", f"{asset_prefix}/leaflet/leaflet.css")]
+    figure.add_child(fmap)
+    # Leaflet names its zoom buttons in English; a screen reader should hear the article's language.
+    folium.Control(
+        "Zoom",
+        zoomInTitle=labels["zoom_in"],  # no position: folium 0.20 garbles the arguments
+        zoomOutTitle=labels["zoom_out"],
+    ).add_to(fmap)
+    region = focus(story)
+    points = region.points
+    if points:  # before any layer, so that outlines and clusters are worked out once, at this zoom
+        view = FitBounds(
+            [
+                [min(p[0] for p in points), min(p[1] for p in points)],
+                [max(p[0] for p in points), max(p[1] for p in points)],
+            ],
+            padding=(40, 40),
+            max_zoom=region.max_zoom,
+        )
+        view.options["animate"] = False
+        fmap.add_child(view)
+    pin = Pin()
+    fmap.add_child(pin)  # before the layers, whose markers use it
+    offline = folium.FeatureGroup(name=labels["basemap_offline"], overlay=False).add_to(fmap)
+    named = [p.country for p in located if p.kind == "country" and p.country]
+    offline.add_child(OfflineBasemap(f"{asset_prefix}/countries.geojson", fmap, named))
+    folium.TileLayer("OpenStreetMap", name=labels["basemap_tiles"], overlay=False, show=False).add_to(fmap)
+    shown = [place for place in located if place.kind not in BROAD]  # countries are outlines, regions a table
+    by_layer: dict[str, list] = {k: [p for p in shown if LAYER_OF_KIND.get(p.kind, "other") == k] for k in LAYER_KEYS}
+    routes = [route for route in story.routes if story.route_stops(route) is not None]
+    by_layer["routes"] = routes
+    # A layer appears in the layer control only when it holds something.
+    layers = {key: layer_for(key, labels, asset_prefix).add_to(fmap) for key in LAYER_KEYS if by_layer[key]}
+    if routes:
+        add_routes(story, layers["routes"], labels, links)
+    focus_cities = {place.id for place in region.places if place.kind == "city"}
+    for place in shown:
+        layer = layers[LAYER_OF_KIND.get(place.kind, "other")]
+        add_place(place, layer, story, labels, links, pin, labelled=place.id in focus_cities)
+    # The layer list stays open on wide screens and folds into a button on phones; folium writes the options
+    # with its tojavascript filter, which writes a JsCode as code (its type hint says only bool).
+    folium.LayerControl(collapsed=JsCode("window.innerWidth < 640")).add_to(fmap)  # type: ignore[arg-type]
+    if region.far:  # far places: show where they lie
+        fmap.add_child(Locator(story))
+    name_in_order(figure)
+    page = figure.render()
+    return page
 
 
 class MapPage(Figure):
@@ -483,12 +540,3 @@ class DeferredScript(JavascriptLink):
     """A script that loads without holding up the page."""
 
     _template = Template('<script defer src="{{ this.url }}"></script>')
-
-
-def accessible_page(page: str) -> str:
-    """Two settings folium writes and takes no option for: a viewport that lets a reader zoom, and a layer
-    list that stays open on wide screens and folds into a button on phones."""
-    viewport = re.search(r'<meta name="viewport"[^>]*>', page, re.S)
-    if viewport:
-        page = page.replace(viewport.group(), '<meta name="viewport" content="width=device-width, initial-scale=1">', 1)
-    return page.replace('"collapsed": true', '"collapsed": window.innerWidth < 640', 1)

@@ -97,3 +97,25 @@ def test_template_syntax_in_article_text_is_never_evaluated(seed_story):
     )
     html = draw(story)  # branca re-renders script output as Jinja: this must neither crash nor compute
     assert "49" not in html.split("L.map(")[1] and "__globals__" in html
+
+
+def test_the_map_template_is_folium_s_but_for_the_viewport():
+    """ExplainerMap copies folium.Map's template to let a reader zoom; a new folium must be looked at."""
+    import inspect
+
+    import folium.folium
+
+    from generator.site.map import ExplainerMap
+
+    source = inspect.getsource(folium.folium.Map)
+    start = source.index('_template = Template(\n        """') + len('_template = Template(\n        """')
+    theirs = source[start : source.index('"""', start)]
+    viewport = (
+        '<meta name="viewport" content="width=device-width,\n'
+        '                initial-scale=1.0, maximum-scale=1.0, user-scalable=no" />'
+    )
+    assert viewport in theirs
+    assert (
+        theirs.replace(viewport, '<meta name="viewport" content="width=device-width, initial-scale=1">')
+        == ExplainerMap.TEMPLATE
+    )
