@@ -352,8 +352,7 @@ class ExplainerMap(folium.Map):
     resize-text rule when the map is opened on its own). The template is folium 0.20.0's, that line apart;
     tests/site/test_map.py compares the two."""
 
-    TEMPLATE = (
-        """
+    TEMPLATE = """
         {% macro header(this, kwargs) %}
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <style>
@@ -426,7 +425,6 @@ class ExplainerMap(folium.Map):
 
         {% endmacro %}
         """
-    )
     _template = FoliumTemplate(TEMPLATE)
 
 
