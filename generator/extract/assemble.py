@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from generator.data import words
@@ -39,17 +40,75 @@ QUOTE_REACH = 6000  # characters of a paragraph read at once for its quotes (the
 FIGURES_PER_SENTENCE = 8  # each figure quotes its sentence: keep what one sentence can make bounded
 
 
+@dataclass
+class Work:
+    """What the steps of extraction share: the article's sentences, the names found in them, the Story."""
+
+    story: Story
+    units: list[tuple[int, Sentence]] = field(default_factory=list)  # (index in paragraph, sentence)
+    cast: Cast = field(default_factory=Cast)
+    ids: Ids = field(default_factory=dict)  # each name's actor and place ids
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of extraction, and what it reads and writes of the Work ("story.x": a field of the Story)."""
+
+    name: str
+    run: Callable[[Work], None]
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+
+def split_sentences(work: Work) -> None:
+    article = work.story.article
+    work.units = [(i, s) for p in article.paragraphs if not p.heading for i, s in enumerate(sentences(p.n, p.text))]
+
+
+def find_names(work: Work) -> None:
+    language = work.story.article.language
+    work.cast = find_cast(work.units, gazetteer(language), language)
+
+
+def make_actors_and_places(work: Work) -> None:
+    work.ids = cast_into(work.story, work.cast, work.units, work.story.article.language)
+
+
+def read_each_sentence(work: Work) -> None:
+    read_sentences(work.story, work.cast, work.units, work.ids)
+
+
+def list_short_forms(work: Work) -> None:
+    work.story.glossary = find_terms(work.cast, work.story.article.language)
+
+
+def pick_what_to_show(work: Work) -> None:
+    digest(work.story, work.cast, work.units, work.ids)
+
+
+# Extraction, in order: each step reads only what the steps before it wrote (tests/extract/test_steps.py).
+STEPS = (
+    Step("sentences", split_sentences, reads=("story.article",), writes=("units",)),
+    Step("names", find_names, reads=("units",), writes=("cast",)),
+    Step("actors and places", make_actors_and_places, reads=("units", "cast"),
+         writes=("story.actors", "story.places", "ids")),
+    Step("dates, events, figures, quotes, deeds, routes", read_each_sentence, reads=("units", "cast", "ids"),
+         writes=("story.events", "story.eras", "story.figures", "story.quotes", "story.routes", "story.background",
+                 "story.actors")),
+    Step("short forms", list_short_forms, reads=("cast",), writes=("story.glossary",)),
+    Step("glance, significance, outlook, claims", pick_what_to_show,
+         reads=("units", "cast", "ids", "story.events", "story.actors", "story.quotes", "story.background"),
+         writes=("story.glance", "story.significance", "story.outlook", "story.claims", "story.glossary",
+                 "story.actors")),
+)  # fmt: skip
+
+
 def extract(article: Article) -> Story:
     """Read everything the article says; nothing is added that the article does not say."""
-    language = article.language
-    units = [(i, s) for p in article.paragraphs if not p.heading for i, s in enumerate(sentences(p.n, p.text))]
-    cast = find_cast(units, gazetteer(language), language)
-    story = Story(article=article)
-    ids = cast_into(story, cast, units, language)
-    read_sentences(story, cast, units, ids)
-    story.glossary = find_terms(cast, language)
-    digest(story, cast, units, ids)
-    return story
+    work = Work(Story(article=article))
+    for step in STEPS:
+        step.run(work)
+    return work.story
 
 
 def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], language: str) -> Ids:
@@ -400,16 +459,6 @@ def reach(starts: list[int], length: int) -> list[tuple[int, int]]:
             spans.append((first, start))
             first = start
     return [*spans, (first, length)]
-
-
-def organization_nouns(found: list[Mention], cast: Cast) -> dict[str, Mention]:
-    """ "Kedutaan Besar Jepang" can later be "kedutaan": the lower-cased first word of each organisation."""
-    nouns = {}
-    for mention in found:
-        kind, name = mention.key.kind, mention.key.name
-        if kind == "org" or (kind == "entry" and cast.entries[name].kind == "organization"):
-            nouns[mention.surface.split()[0].lower()] = mention
-    return nouns
 
 
 def record_deeds(story: Story, sentence: Sentence, found: list[Mention], ids: Ids, language: str) -> None:

@@ -155,6 +155,9 @@ class Attribution:
         at, verb_end = end + 1 + verb.start(), end + 1 + verb.end()
         if verb.groupdict().get("nya"):
             return True, self.resolve("nya")
+        between = tail[: verb.start()].split()
+        if len(between) == 1 and between[0].strip(",").lower() in self.pronouns | self.bodies:  # "…," he said
+            return True, self.resolve(between[0])
         named = [p for p in placed if end < p.start and p.end <= at]
         if named:  # "…," X said
             return True, self.nearest(named)
