@@ -54,10 +54,13 @@ class Work:
 class Step:
     """One step of extraction, and what it reads and writes of the Work ("story.x": a field of the Story)."""
 
-    name: str
     run: Callable[[Work], None]
     reads: tuple[str, ...]
     writes: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.run.__name__
 
 
 def split_sentences(work: Work) -> None:
@@ -75,6 +78,7 @@ def make_actors_and_places(work: Work) -> None:
 
 
 def read_each_sentence(work: Work) -> None:
+    """Dates, events, eras, figures, quotes, what each actor did, and routes."""
     read_sentences(work.story, work.cast, work.units, work.ids)
 
 
@@ -83,20 +87,21 @@ def list_short_forms(work: Work) -> None:
 
 
 def pick_what_to_show(work: Work) -> None:
+    """The glance, why it matters, what comes next, who says what."""
     digest(work.story, work.cast, work.units, work.ids)
 
 
 # Extraction, in order: each step reads only what the steps before it wrote (tests/extract/test_steps.py).
 STEPS = (
-    Step("sentences", split_sentences, reads=("story.article",), writes=("units",)),
-    Step("names", find_names, reads=("units",), writes=("cast",)),
-    Step("actors and places", make_actors_and_places, reads=("units", "cast"),
+    Step(split_sentences, reads=("story.article",), writes=("units",)),
+    Step(find_names, reads=("units",), writes=("cast",)),
+    Step(make_actors_and_places, reads=("units", "cast"),
          writes=("story.actors", "story.places", "ids")),
-    Step("dates, events, figures, quotes, deeds, routes", read_each_sentence, reads=("units", "cast", "ids"),
+    Step(read_each_sentence, reads=("units", "cast", "ids"),
          writes=("story.events", "story.eras", "story.figures", "story.quotes", "story.routes", "story.background",
                  "story.actors")),
-    Step("short forms", list_short_forms, reads=("cast",), writes=("story.glossary",)),
-    Step("glance, significance, outlook, claims", pick_what_to_show,
+    Step(list_short_forms, reads=("cast",), writes=("story.glossary",)),
+    Step(pick_what_to_show,
          reads=("units", "cast", "ids", "story.events", "story.actors", "story.quotes", "story.background"),
          writes=("story.glance", "story.significance", "story.outlook", "story.claims", "story.glossary",
                  "story.actors")),
