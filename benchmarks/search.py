@@ -16,15 +16,14 @@ import functools
 import http.server
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
+from archive import timed_build  # benchmarks/archive.py, beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
-MKDOCS = Path(sys.executable).with_name("mkdocs")
 NER = ROOT.parent / "shared" / "data" / "ner"
 SENTENCES = 12  # an explainer's article: six paragraphs of two sentences
 QUERIES = ["pemerintah", "menurunkan", "penurunan", "Jakarta", "presiden partai", "government", "elections"]
@@ -104,9 +103,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         project(folder, count)
-        start = time.perf_counter()
-        subprocess.run([str(MKDOCS), "build", "-q"], cwd=folder, check=True, capture_output=True)
-        seconds = time.perf_counter() - start
+        seconds = timed_build(folder)
         bundle = folder / "site" / "pagefind"
         size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
         print(f"{count} explainers built in {seconds:.0f} s; search index {size / 1024:.0f} KB in all")
