@@ -53,6 +53,7 @@ def test_each_way_of_attributing_a_quote(tmp_path, language, body, expected):
     [
         ("id", "“Kami akan segera membangun kembali jembatan itu,” demikian bunyi pernyataan yang beredar."),
         ("en", '"We will rebuild the bridge soon," the statement read.'),
+        ("en", 'John Smith arrived in London with his aides.\n\n"We are ready to help the families," they said.'),
     ],
 )
 def test_a_quote_nobody_in_the_article_said_has_no_speaker(tmp_path, language, body):
