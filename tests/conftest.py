@@ -39,6 +39,15 @@ def write_article(folder: Path, body: str, front: str | None = None, slug: str =
     return path
 
 
+def extracted(folder: Path, language: str, body: str):
+    """The Story the pipeline's extraction makes of an article of this body, in this language."""
+    from generator.extract import extract
+    from generator.sources.article_md import read_article
+
+    path = write_article(folder, body, f"title: Uji\npublished: 2024-03-04\nlanguage: {language}\n")
+    return extract(read_article(path))
+
+
 def make_project(tmp_path: Path, seeds: Path | None = None) -> Path:
     """A copy of the project's mkdocs.yml and docs/ with the given seeds folder."""
     project = tmp_path / "project"

@@ -8,6 +8,7 @@ years (see STYLE.md). Each pattern here says what it reads; durations are not da
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from string import Template
@@ -200,5 +201,11 @@ class Tagger:
         return self.mention(match, day.isoformat(), inferred=True)
 
 
+@functools.lru_cache(maxsize=8)
+def tagger(language: str, published: dt.date) -> Tagger:
+    """One tagger an article: its patterns are built once, not for every sentence (85 µs each)."""
+    return Tagger(language, published)
+
+
 def find_dates(text: str, language: str, published: dt.date) -> list[DateMention]:
-    return Tagger(language, published).find(text)
+    return tagger(language, published).find(text)

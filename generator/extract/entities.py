@@ -70,6 +70,7 @@ class Finder:
         self.honorifics = set(self.vocab["honorifics"])
         self.institutions = set(self.vocab["institutions"])
         self.administrations = phrase_index(self.vocab["administration_heads"])
+        self.name_joiners = {",", "&", *self.vocab["name_list_joiners"]}  # "Badan Meteorologi, Klimatologi, dan …"
         self.now = Reading([])
 
     def known(self, tokens: tuple[Token, ...], i: int) -> tuple[int, Entry | None]:
@@ -443,7 +444,7 @@ class Finder:
         end = i + head
         while end < len(tokens) and end - i < 10:
             if (
-                tokens[end].text in (",", "&", *self.vocab["name_list_joiners"])
+                tokens[end].text in self.name_joiners
                 and end + 1 < len(tokens)
                 and self.listed_name(tokens, end)
                 and (
@@ -469,7 +470,7 @@ class Finder:
         for j in range(k + 1, min(k + 8, len(tokens))):
             if tokens[j].text == "(":
                 return True
-            if not (tokens[j].capitalised or tokens[j].text in (",", "&", *self.vocab["name_list_joiners"])):
+            if not (tokens[j].capitalised or tokens[j].text in self.name_joiners):
                 return False
         return False
 

@@ -96,7 +96,7 @@ class Attribution:
         self.pronouns = set(vocab["pronouns"])
         self.bodies = set(vocab["body_pronouns"])
         self.this_that = set(vocab["this_that"])
-        self.singular = self.pronouns - set(vocab["plural_pronouns"])
+        self.one_speaker = (self.pronouns - set(vocab["plural_pronouns"])) | self.bodies  # "he said", "it said"
         self.object_markers = set(vocab["addressee_markers"])  # who is spoken to, not who speaks
         self.clause_openers = set(vocab["subject_openers"])  # "X terbunuh, tetapi menyebut": X is not the speaker
         self.according = vocab["according_to"]
@@ -157,7 +157,7 @@ class Attribution:
         if verb.groupdict().get("nya"):
             return True, self.resolve("nya")
         between = tail[: verb.start()].split()
-        if len(between) == 1 and between[0].strip(",").lower() in self.singular | self.bodies:  # "…," he said
+        if len(between) == 1 and between[0].strip(",").lower() in self.one_speaker:  # "…," he said
             return True, self.resolve(between[0])
         named = [p for p in placed if end < p.start and p.end <= at]
         if named:  # "…," X said

@@ -31,7 +31,7 @@ BUNDLE = "pagefind"  # the index's folder in the built site
 def nasal_forms(root: str) -> tuple[str, ...]:
     """The meN- and peN- forms of a root, as Indonesian spells them: tulis → menulis, penulis."""
     first, rest = root[0], root[1:]
-    if first in "aiueo" or first in "gh":
+    if first in "aiueogh":
         return f"meng{root}", f"peng{root}"
     if first == "k":
         return f"meng{rest}", f"peng{rest}"

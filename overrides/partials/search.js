@@ -70,8 +70,9 @@ async function show(query) {
   if (searches.includes(null) || field.value.trim() !== query) return;  // a later keystroke has its own search
   list.replaceChildren();
   pending = searches.flatMap((search) => search.results).sort((a, b) => b.score - a.score);
+  const found = pending.length;
   await listMore(query);
-  status.textContent = count(pending.length + list.children.length);
+  status.textContent = count(found);
 }
 
 function update() {

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import extract
-from generator.sources.article_md import read_article
-from tests.conftest import write_article
+from tests.conftest import extracted
 
 
 def read(tmp_path, language: str, body: str):
-    path = write_article(tmp_path, body, f"title: Uji\npublished: 2024-03-04\nlanguage: {language}\n")
-    story = extract(read_article(path))
+    story = extracted(tmp_path, language, body)
     actors = {(a.kind, a.name, a.role or "") for a in story.actors}
     places = {(p.kind, p.name) for p in story.places}
     return actors, places, {(t.term, t.full) for t in story.glossary}

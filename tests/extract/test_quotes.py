@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import extract
 from generator.extract.quotes import quote_spans
-from generator.sources.article_md import read_article
-from tests.conftest import write_article
+from tests.conftest import extracted
 
 
 def quotes(tmp_path, language: str, body: str) -> list[tuple[str, str | None]]:
-    path = write_article(tmp_path, body, f"title: Uji\npublished: 2024-03-04\nlanguage: {language}\n")
-    story = extract(read_article(path))
+    story = extracted(tmp_path, language, body)
     return [(q.text, story.actor(q.speaker).name if q.speaker else None) for q in story.quotes]  # type: ignore[union-attr]
 
 
