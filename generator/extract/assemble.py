@@ -12,11 +12,11 @@ from generator.data.leaning import leaning
 from generator.extract.cast import Cast, Ids, Key, Mention
 from generator.extract.dates import DateMention, find_dates
 from generator.extract.digest import digest
-from generator.extract.entities import find_cast
 from generator.extract.events import background_paragraphs, make_event, names_a_thing
 from generator.extract.figures import find_figures
 from generator.extract.gazetteer import Entry, gazetteer
 from generator.extract.glossary import find_terms
+from generator.extract.names import find_cast
 from generator.extract.quotes import Placed, find_quotes, quote_spans
 from generator.extract.routes import find_routes
 from generator.extract.text import Sentence, sentences
@@ -249,10 +249,10 @@ def local_names(cast: Cast, units: list[tuple[int, Sentence]], local_words: set[
 
 def mentions_in_sentences(cast: Cast, units: list[tuple[int, Sentence]]) -> Iterator[tuple[Mention, tuple]]:
     """Every mention with the tokens of its sentence, for rules that read the words around a name."""
-    sentence_at = {(s.paragraph, i): s for i, s in units}
-    for at, found in cast.mentions.items():
+    for found in cast.mentions.values():
         for mention in found:
-            yield mention, sentence_at[at].tokens
+            assert mention.sentence is not None
+            yield mention, mention.sentence.tokens
 
 
 def named_things(
@@ -443,9 +443,7 @@ def placed_mentions(
     for index, sentence in units:
         starts.setdefault(sentence.paragraph, []).append(sentence.start)
         for mention in cast.mentions[(sentence.paragraph, index)]:
-            start = sentence.start + sentence.tokens[mention.start].start
-            end = sentence.start + sentence.tokens[mention.end - 1].end
-            placed.setdefault(sentence.paragraph, []).append(Placed(start, end, mention))
+            placed.setdefault(sentence.paragraph, []).append(Placed(*mention.chars, mention))
     pieces = []
     for p in (p for p in article.paragraphs if not p.heading):
         found = sorted(placed.get(p.n, []), key=lambda x: x.start)

@@ -51,7 +51,7 @@ Ids = dict[Key, tuple[str | None, str | None]]  # what a key names on the page: 
 
 @dataclass
 class Mention:
-    """A name in a sentence, resolved to what it names."""
+    """A name in a sentence, resolved to what it names: a span of the sentence's tokens."""
 
     key: Key
     surface: str
@@ -59,6 +59,20 @@ class Mention:
     end: int
     acts: bool = False
     country: str | None = None  # of an organisation, read from its name
+    entry: Entry | None = field(default=None, compare=False, repr=False)  # the place it names, for the Cast's writer
+    sentence: Sentence | None = field(default=None, compare=False, repr=False)  # set once the article is read
+
+    @property
+    def paragraph(self) -> int:
+        assert self.sentence is not None  # set by find_cast, once the article is read
+        return self.sentence.paragraph
+
+    @property
+    def chars(self) -> tuple[int, int]:
+        """Where the name stands in its paragraph's text, by character."""
+        assert self.sentence is not None  # set by find_cast, once the article is read
+        tokens, base = self.sentence.tokens, self.sentence.start
+        return base + tokens[self.start].start, base + tokens[self.end - 1].end
 
 
 @dataclass
