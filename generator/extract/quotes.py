@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 from generator.data import words
 from generator.extract.cast import Cast, Key, Mention
-from generator.extract.text import ABBREVIATIONS
+from generator.extract.text import ABBREVIATIONS, Sentence
+from generator.model.article import Article
 
 MIN_WORDS = 4  # shorter quoted words are someone's only when a verb of saying says whose
 OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 WINDOW = 60  # characters after a quote in which its attribution is read
+QUOTE_REACH = 6000  # characters of a paragraph read at once for its quotes (the longest real one has 715)
 
 
 @dataclass
@@ -283,3 +285,36 @@ def find_quotes(paragraphs: list[tuple[int, str, list[Placed]]], cast: Cast, lan
         still_open = bool(spans) and spans[-1][1] == len(text) and text.rstrip()[-1:] not in "”\"’'"
         previous = (number, attribution.introduces(text, placed), still_open)
     return found
+
+
+def paragraph_pieces(
+    article: Article, cast: Cast, units: list[tuple[int, Sentence]]
+) -> list[tuple[int, str, list[Placed]]]:
+    """Each paragraph's text with its mentions placed by character offset, for quotes that span sentences.
+
+    A paragraph longer than QUOTE_REACH is read in pieces of whole sentences: who speaks is always found
+    near the quote, and reading a run-on paragraph whole for each of its quotes would take hours."""
+    placed: dict[int, list[Placed]] = {}
+    starts: dict[int, list[int]] = {}
+    for index, sentence in units:
+        starts.setdefault(sentence.paragraph, []).append(sentence.start)
+        for mention in cast.mentions[(sentence.paragraph, index)]:
+            placed.setdefault(sentence.paragraph, []).append(Placed(*mention.chars, mention))
+    pieces = []
+    for p in (p for p in article.paragraphs if not p.heading):
+        found = sorted(placed.get(p.n, []), key=lambda x: x.start)
+        for a, b in reach(starts.get(p.n, [0]), len(p.text)):
+            pieces.append(
+                (p.n, p.text[a:b], [Placed(m.start - a, m.end - a, m.mention) for m in found if a <= m.start < b])
+            )
+    return pieces
+
+
+def reach(starts: list[int], length: int) -> list[tuple[int, int]]:
+    """Spans of whole sentences, each at most QUOTE_REACH characters unless one sentence is longer."""
+    spans, first = [], 0
+    for start in starts[1:]:
+        if start - first > QUOTE_REACH:
+            spans.append((first, start))
+            first = start
+    return [*spans, (first, length)]
