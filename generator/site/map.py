@@ -44,7 +44,8 @@ COLOURS = palette.LAYERS
 
 def name_in_order(root: Element) -> None:
     """folium names each element with random hex; numbering them in the order the map holds them makes
-    two builds byte-identical. Done on this map's elements only, once they are all in place."""
+    two builds byte-identical. Done on this map's elements only, once they are all in place: branca's own
+    hook (Element._generate_id, branca 0.8) is class-wide and would rename every element in the process."""
     numbers = itertools.count(1)
 
     def walk(element: Element) -> None:
@@ -517,24 +518,25 @@ class MapPage(Figure):
 
     def __init__(self, language: str, heading: str):
         super().__init__(title=None)
+        self.header = DeferringHead()  # in place of branca's, whose only child says <meta charset> again
         self.language, self.heading, self.style = language, html.escape(heading), PAGE_STYLE
         self.cluster_css = "".join(
             (CLUSTER_STYLES / name).read_text(encoding="utf-8")
             for name in ("MarkerCluster.css", "MarkerCluster.Default.css")
         )
 
-    def render(self, **kwargs) -> str:
-        for child in self._children.values():
-            child.render(**kwargs)  # the map and its layers put their scripts and styles into the header
-        header = self.header._children
-        header.pop("meta_http", None)  # <meta charset> says it
-        for name, child in list(header.items()):
-            if isinstance(child, JavascriptLink):
-                header[name] = DeferredScript(child.url)
-        return self._template.render(this=self, kwargs=kwargs)
-
 
 class DeferredScript(JavascriptLink):
     """A script that loads without holding up the page."""
 
     _template = Template('<script defer src="{{ this.url }}"></script>')
+
+
+class DeferringHead(Element):
+    """The page's <head>: the scripts the map and its plugins link there (folium's JSCSSMixin adds them as
+    they render) load deferred."""
+
+    def add_child(self, child: Element, name: str | None = None, index: int | None = None) -> Element:
+        if isinstance(child, JavascriptLink) and not isinstance(child, DeferredScript):
+            child = DeferredScript(child.url)
+        return super().add_child(child, name=name, index=index)
