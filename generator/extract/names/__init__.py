@@ -1,8 +1,9 @@
 """Find the actors and places of an article: known names, titled people, organisations.
 
 Each sentence is read left to right. At each token the readers below propose a name; the resolver keeps
-one; the Cast's one writer (Scan.record) records it. Then the tagger's names fill the gaps, names after a
-locative word become places, and passes over the whole article join the names that are one.
+one; the Scan records it (readers only read: the Scan's record and add methods are the only writes to the
+Cast while sentences are read). Then the tagger's names fill the gaps, names after a locative word become
+places, and passes over the whole article join the names that are one.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def read_sentence(scan: Scan, sentence: Sentence, index: int) -> None:
         short = short_form_after(tokens, mention)
         if short:
             scan.record_short_form(mention, short)
-        i = mention.end + (3 if short else 0)
+        i = mention.end + (3 if short else 0)  # past "(", the short form, ")"
     found = after_locatives(scan, tokens, tagged(scan, tokens, found))
     for mention in list(found):
         short = short_form_after(tokens, mention)

@@ -14,6 +14,8 @@ Tokens = tuple[Token, ...]
 
 @dataclass
 class Scan:
+    """The state of reading one article, shared by the readers; its methods are what writes the Cast."""
+
     gazetteer: Gazetteer
     lex: Lexicon
     named_countries: set[str] = field(default_factory=set)  # countries the whole article names
@@ -31,7 +33,7 @@ class Scan:
             person.role = role
 
     def record(self, mention: Mention) -> None:
-        """The one writer: what a reading names becomes part of the Cast (a short form read again adds nothing)."""
+        """What a kept reading names becomes part of the Cast (a short form read again adds nothing)."""
         key = mention.key
         if mention.entry is not None:
             self.cast.entries.setdefault(mention.entry.id, mention.entry)
