@@ -27,10 +27,10 @@ def cast_into(story: Story, cast: Cast, units: list[tuple[int, Sentence]], langu
                 acting.add(state_key(mention.key, cast))
     ids: Ids = {}
     vocab = words(language)
-    things = named_things(cast, units, vocab["thing_words"], vocab["locatives"])
-    local = local_names(cast, units, {w.lower() for w in vocab["local_place_words"]})
+    things = named_things(cast, vocab["thing_words"], vocab["locatives"])
+    local = local_names(cast, {w.lower() for w in vocab["local_place_words"]})
     # Named only in a dateline or in a currency ("40.000 dolar AS"): not where the story happens.
-    unplaced = dateline_only(cast, units) | named_things(cast, units, vocab["currency_words"], [])
+    unplaced = dateline_only(cast, units) | named_things(cast, vocab["currency_words"], [])
     for key, paragraphs in mentioned.items():
         kind, name = key.kind, key.name
         actor_id = place_id = None
@@ -137,17 +137,17 @@ def dateline_only(cast: Cast, units: list[tuple[int, Sentence]]) -> set[Key]:
     return inside - elsewhere
 
 
-def local_names(cast: Cast, units: list[tuple[int, Sentence]], local_words: set[str]) -> set[Key]:
+def local_names(cast: Cast, local_words: set[str]) -> set[Key]:
     """Gazetteer names the article always follows with a word for a local place ("the San Antonio
     neighborhood", "Glasgow Central station"): a neighbourhood or a station, not the city of that name."""
     always: dict[Key, bool] = {}
-    for mention, tokens in mentions_in_sentences(cast, units):
+    for mention, tokens in mentions_in_sentences(cast):
         after = tokens[mention.end].text.lower() if mention.end < len(tokens) else ""
         always[mention.key] = always.get(mention.key, True) and after in local_words
     return {key for key, local in always.items() if local and key.is_entry}
 
 
-def mentions_in_sentences(cast: Cast, units: list[tuple[int, Sentence]]) -> Iterator[tuple[Mention, tuple]]:
+def mentions_in_sentences(cast: Cast) -> Iterator[tuple[Mention, tuple]]:
     """Every mention with the tokens of its sentence, for rules that read the words around a name."""
     for found in cast.mentions.values():
         for mention in found:
@@ -155,15 +155,13 @@ def mentions_in_sentences(cast: Cast, units: list[tuple[int, Sentence]]) -> Iter
             yield mention, mention.sentence.tokens
 
 
-def named_things(
-    cast: Cast, units: list[tuple[int, Sentence]], thing_words: list[str], locatives: list[str]
-) -> set[Key]:
+def named_things(cast: Cast, thing_words: list[str], locatives: list[str]) -> set[Key]:
     """Names that follow a word for a thing wherever they stand ("platform Truth Social", "kapal Sewol",
     "the newspaper Kompas"): a platform, a vehicle or a publication is not an actor."""
     heads = {tuple(w.lower().split()) for w in thing_words}
     places = {(w,) for w in locatives}
     seen: dict[Key, set[str]] = {}  # how each name was preceded: "thing", "place", "other"
-    for mention, tokens in mentions_in_sentences(cast, units):
+    for mention, tokens in mentions_in_sentences(cast):
         before = tuple(t.text.lower() for t in tokens[max(0, mention.start - 2) : mention.start])
         thing = any(before[-len(h) :] == h for h in heads if len(before) >= len(h))
         where = "thing" if thing else "place" if before[-1:] in places else "other"

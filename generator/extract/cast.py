@@ -63,11 +63,6 @@ class Mention:
     sentence: Sentence | None = field(default=None, compare=False, repr=False)  # set once the article is read
 
     @property
-    def paragraph(self) -> int:
-        assert self.sentence is not None  # set by find_cast, once the article is read
-        return self.sentence.paragraph
-
-    @property
     def chars(self) -> tuple[int, int]:
         """Where the name stands in its paragraph's text, by character."""
         assert self.sentence is not None  # set by find_cast, once the article is read

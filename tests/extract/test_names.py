@@ -24,12 +24,12 @@ from generator.extract.text import sentences
 cached_gazetteer = cache(gazetteer)
 
 
-def reading(language: str, text: str, labels: list[str] | None = None):
-    """A fresh Scan of one sentence, with the tagger's labels (or the ones given), and its tokens."""
-    sentence = sentences(1, text)[0]
+def reading(language: str, text: str, tagged: bool = True):
+    """A fresh Scan of one sentence and its tokens, with the tagger's labels (or none: every label "O")."""
+    tokens = sentences(1, text)[0].tokens
     scan = Scan(cached_gazetteer(language), lexicon(language))
-    scan.labels = labels or ner.tag([t.text for t in sentence.tokens], language)
-    return scan, sentence.tokens
+    scan.labels = ner.tag([t.text for t in tokens], language) if tagged else ["O"] * len(tokens)
+    return scan, tokens
 
 
 def at(tokens, word: str) -> int:
@@ -239,14 +239,13 @@ def test_a_tagged_body_ends_where_a_known_person_s_name_begins():
     ],
 )
 def test_a_name_after_a_locative_word_is_a_place(language, text, place):
-    scan, tokens = reading(language, text, labels=["O"] * len(sentences(1, text)[0].tokens))
+    scan, tokens = reading(language, text, tagged=False)
     found = after_locatives(scan, tokens, [])
     assert [m.surface for m in found] == [place]
 
 
 def test_english_needs_a_known_place_after_in():
-    text = "The report was published in English."
-    scan, tokens = reading("en", text, labels=["O"] * len(sentences(1, text)[0].tokens))
+    scan, tokens = reading("en", "The report was published in English.", tagged=False)
     assert after_locatives(scan, tokens, []) == []
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from generator.extract import ner
-from generator.extract.cast import MAX_NAME_TOKENS, Mention, capital_run, match_phrase, surface
+from generator.extract.cast import MAX_NAME_TOKENS, Key, Mention, capital_run, match_phrase, surface
 from generator.extract.names.places import known, place_named
-from generator.extract.names.scan import Scan, Tokens, person
+from generator.extract.names.scan import Scan, Tokens
 from generator.extract.text import tokenize
 
 # Parts of a name that are not capitalised: "Mohammed Shia al-Sudani", "Abu Bakr al-Baghdadi".
@@ -65,8 +65,8 @@ def titled_person(scan: Scan, tokens: Tokens, i: int) -> Introduced | None:
             return None  # "Badan Reserse Kriminal Polri" is all one body; "FBI Kash Patel" is a body and a name
         if start == run or any(lex.ordinary(t.text) for t in tokens[start:run]):
             return None  # "Kepala Pusat Data Informasi dan Hubungan …": a role and the body it heads, no name
-    if role and run - start < 2 and not scan.is_short_name(tokens[start].text):
-        return None
+    if role and run - start < 2 and not any(tokens[start].text in name.split() for name in scan.cast.persons):
+        return None  # after a lower-case role, one word names only a person already named in full
     former = i > 0 and tokens[i - 1].text.lower() in lex.vocab["former_words"]  # "mantan presiden Suriah"
     said = surface(tokens, i - former - qualifiers(scan, tokens, i), start)
     courtesy = all(t.text.rstrip(".") in lex.honorifics for t in tokens[i:start])  # "Mr" is no role
@@ -234,3 +234,7 @@ def persons_in(scan: Scan, tokens: Tokens, start: int, end: int) -> list[Mention
             continue
         found.append(person(surface(tokens, a, b), a, b))
     return found
+
+
+def person(name: str, start: int, end: int) -> Mention:
+    return Mention(Key.person(name), name, start, end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.extract.cast import Cast, Key, Mention, Person
+from generator.extract.cast import Cast, Mention, Person
 from generator.extract.gazetteer import Gazetteer
 from generator.extract.names.lexicon import Lexicon
 from generator.extract.text import Token
@@ -23,9 +23,6 @@ class Scan:
     countries: set[str] = field(default_factory=set)  # countries named so far, for ambiguous names
     labels: list[str] = field(default_factory=list)  # the tagger's BIO label of each token of this sentence
     extra: list[Mention] = field(default_factory=list)  # names inside other names ("Biden" in "Pemerintahan Biden")
-
-    def is_short_name(self, word: str) -> bool:
-        return any(word in name.split() for name in self.cast.persons)
 
     def add_person(self, name: str, role: str | None) -> None:
         person = self.cast.persons.setdefault(name, Person(name))
@@ -57,7 +54,3 @@ class Scan:
         surfaces = self.cast.surfaces.setdefault(mention.key, [])
         if mention.surface not in surfaces:
             surfaces.append(mention.surface)
-
-
-def person(name: str, start: int, end: int) -> Mention:
-    return Mention(Key.person(name), name, start, end)
